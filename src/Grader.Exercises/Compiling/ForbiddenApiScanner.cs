@@ -1,0 +1,74 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Grader.Exercises.Compiling;
+
+/// <summary>
+/// Finds uses of forbidden APIs by asking the semantic model what every name in the snippet binds to, so an alias,
+/// a using or a fully qualified name cannot hide one. Directives that reach outside the snippet (#r, #load) are
+/// refused here too.
+/// </summary>
+internal static class ForbiddenApiScanner
+{
+    private static readonly LocalizedText DirectiveReason = new(
+        "Snippets cannot load other files or assemblies.",
+        "程式片段不能載入其他檔案或組件。");
+
+    public static IReadOnlyList<ForbiddenUse> Directives(SyntaxTree tree)
+    {
+        var found = new List<ForbiddenUse>();
+        foreach (var directive in tree.GetRoot().DescendantTrivia().Where(t => t.IsDirective))
+        {
+            var name = directive.Kind() switch
+            {
+                SyntaxKind.ReferenceDirectiveTrivia => "#r",
+                SyntaxKind.LoadDirectiveTrivia => "#load",
+                _ => null,
+            };
+            if (name is not null)
+            {
+                found.Add(new ForbiddenUse(name, SourceSpan.From(directive.GetLocation()), DirectiveReason));
+            }
+        }
+
+        return found;
+    }
+
+    public static IReadOnlyList<ForbiddenUse> Scan(Compilation compilation, SyntaxTree tree, IReadOnlyList<ApiRule> rules)
+    {
+        if (rules.Count == 0)
+        {
+            return [];
+        }
+
+        var model = compilation.GetSemanticModel(tree);
+        var found = new List<ForbiddenUse>();
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            if (node is not (SimpleNameSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
+                or ElementAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax))
+            {
+                continue;
+            }
+
+            var info = model.GetSymbolInfo(node);
+            var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+            if (symbol is null || SymbolNames.Qualified(symbol) is not { } name)
+            {
+                continue;
+            }
+
+            foreach (var rule in rules)
+            {
+                if (rule.Match(name) is { } api)
+                {
+                    found.Add(new ForbiddenUse(name == api ? api : name, SourceSpan.From(node.GetLocation()), rule.Reason));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+}

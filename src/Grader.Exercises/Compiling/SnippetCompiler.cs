@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace Grader.Exercises.Compiling;
+
+/// <summary>
+/// Compiles C# in script form (top-level methods, no class needed) with Roslyn. Each snippet replaces the syntax
+/// tree of a cached template compilation, so references are bound once per process, and is emitted into a
+/// collectible load context; CSharpScript is not used (slow, and its assemblies never unload).
+/// </summary>
+public sealed class SnippetCompiler
+{
+    public const string ScriptClassName = "Snippet";
+
+    /// <summary>The name diagnostics and stack traces use for the student's code.</summary>
+    public const string SnippetPath = "snippet.csx";
+
+    private static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
+
+    private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.PortablePdb);
+
+    private readonly ConcurrentDictionary<Type, CSharpCompilation> templates = new();
+
+    public static SnippetCompiler Shared { get; } = new();
+
+    /// <summary>Compiles a snippet; when it compiles and uses nothing forbidden, loads it.</summary>
+    /// <param name="code">The snippet's source.</param>
+    /// <param name="forbidden">APIs the snippet may not use.</param>
+    /// <param name="globalsType">For trusted catalog scripts: a type whose members the script sees as globals.</param>
+    public CompileOutcome Compile(string code, IReadOnlyList<ApiRule> forbidden, Type? globalsType = null)
+    {
+        var tree = CSharpSyntaxTree.ParseText(code, ParseOptions, SnippetPath);
+        var directives = ForbiddenApiScanner.Directives(tree);
+        if (directives.Count > 0)
+        {
+            return new CompileOutcome(null, [], directives);
+        }
+
+        var template = Template(globalsType ?? typeof(void));
+        var compilation = template.ReplaceSyntaxTree(template.SyntaxTrees[0], tree);
+
+        using var assembly = new MemoryStream();
+        using var symbols = new MemoryStream();
+        var emitted = compilation.Emit(assembly, symbols, options: EmitOptions);
+        var diagnostics = emitted.Diagnostics
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(CompileDiagnostic.From)
+            .ToList();
+        if (!emitted.Success)
+        {
+            return new CompileOutcome(null, diagnostics, []);
+        }
+
+        var uses = ForbiddenApiScanner.Scan(compilation, tree, forbidden);
+        if (uses.Count > 0)
+        {
+            return new CompileOutcome(null, diagnostics, uses);
+        }
+
+        assembly.Position = 0;
+        symbols.Position = 0;
+        var context = new AssemblyLoadContext("snippet", isCollectible: true);
+        return new CompileOutcome(new CompiledSnippet(context, context.LoadFromStream(assembly, symbols)), diagnostics, []);
+    }
+
+    private CSharpCompilation Template(Type globals) => templates.GetOrAdd(globals, type =>
+    {
+        var options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            scriptClassName: ScriptClassName,
+            usings: SnippetLanguage.Usings,
+            optimizationLevel: OptimizationLevel.Release,
+            allowUnsafe: false,
+            metadataReferenceResolver: null,
+            sourceReferenceResolver: null);
+        var isCatalogScript = type != typeof(void);
+        return CSharpCompilation.CreateScriptCompilation(
+            "snippet",
+            CSharpSyntaxTree.ParseText(string.Empty, ParseOptions, SnippetPath),
+            isCatalogScript ? ScriptReferences.CaseGenerator : ScriptReferences.Snippet,
+            options,
+            previousScriptCompilation: null,
+            returnType: typeof(object),
+            globalsType: isCatalogScript ? type : null);
+    });
+}
