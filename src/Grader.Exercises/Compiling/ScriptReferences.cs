@@ -22,9 +22,12 @@ public static class ScriptReferences
 
     private static IReadOnlyList<MetadataReference> Load(IEnumerable<string> names)
     {
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .ToDictionary(path => Path.GetFileNameWithoutExtension(path), StringComparer.OrdinalIgnoreCase);
+        var trusted = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator))
+        {
+            trusted.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+        }
+
         var references = new List<MetadataReference>();
         foreach (var name in names)
         {

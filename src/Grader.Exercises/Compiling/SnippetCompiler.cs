@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Runtime.Loader;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Grader.Exercises.Compiling;
 
@@ -33,7 +35,7 @@ public sealed class SnippetCompiler
     /// <param name="globalsType">For trusted catalog scripts: a type whose members the script sees as globals.</param>
     public CompileOutcome Compile(string code, IReadOnlyList<ApiRule> forbidden, Type? globalsType = null)
     {
-        var tree = CSharpSyntaxTree.ParseText(code, ParseOptions, SnippetPath);
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(code, Encoding.UTF8), ParseOptions, SnippetPath);
         var directives = ForbiddenApiScanner.Directives(tree);
         if (directives.Count > 0)
         {

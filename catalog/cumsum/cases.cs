@@ -1,0 +1,16 @@
+Example("A = arange(6).reshape(3, 2)", () => [arange(6).reshape(3, 2)]);
+Example("A = arange(12, dtype: float32).reshape(3, 4)", () => [arange(12, dtype: float32).reshape(3, 4)]);
+
+Hidden(Text("random integer matrix", "隨機整數矩陣"),
+    r => [RandomInts(r, [r.Next(2, 6), r.Next(2, 6)], -9, 9)],
+    Text("Sum along axis 0 (down the rows) and keep that axis with keepdim.", "沿第 0 軸（往下跨列）加總，並用 keepdim 保留該軸。"));
+Hidden(Text("random float matrix", "隨機浮點數矩陣"),
+    r => [RandomFloats(r, [r.Next(2, 6), r.Next(2, 6)])],
+    Text("Both results keep A's dtype; cumsum keeps A's shape.", "兩個結果都保持 A 的 dtype；cumsum 保持 A 的形狀。"));
+Hidden(Text("tall matrix with one column", "只有一行的高矩陣"),
+    r => [RandomInts(r, [r.Next(4, 8), 1], 0, 20)],
+    Text("With a single column the sum has shape (1, 1).", "只有一行時，加總結果的形狀是 (1, 1)。"));
+
+Misconception("wrong-axis",
+    Text("You reduced along axis 1 (across each row) instead of axis 0 (down the rows).", "你沿著第 1 軸（每一列內）計算，而不是第 0 軸（往下跨列）。"),
+    a => ((Tensor)a[0]!).sum(1, keepdim: true) is var s ? (s, ((Tensor)a[0]!).cumsum(1)) : default);

@@ -1,0 +1,70 @@
+using TorchSharp;
+
+namespace Grader.Exercises.Catalog;
+
+/// <summary>
+/// What an exercise's cases.cs sees as globals: it declares visible examples, hidden cases (made from a seeded
+/// <see cref="Random"/>, one variant per student) and misconceptions (wrong results worth naming when a student's
+/// answer equals one of them).
+/// </summary>
+public sealed class CaseSet
+{
+    private readonly List<CaseDefinition> cases = [];
+    private readonly List<MisconceptionDefinition> misconceptions = [];
+
+    public IReadOnlyList<CaseDefinition> Cases => cases;
+
+    public IReadOnlyList<MisconceptionDefinition> Misconceptions => misconceptions;
+
+    /// <summary>A visible example: students see its input (as <paramref name="shownAs"/>) and expected result.</summary>
+    public void Example(string shownAs, Func<object?[]> arguments, int points = 1) =>
+        cases.Add(new CaseDefinition(new LocalizedText(shownAs, shownAs), true, points, null, shownAs, _ => arguments()));
+
+    /// <summary>A hidden case: students see only its name, pass or fail, and the hint.</summary>
+    public void Hidden(LocalizedText name, Func<Random, object?[]> arguments, LocalizedText hint, int points = 1) =>
+        cases.Add(new CaseDefinition(name, false, points, hint, null, arguments));
+
+    /// <summary>A mistake students make, as the result it gives on a case's inputs.</summary>
+    public void Misconception(string id, LocalizedText message, Func<object?[], object?> result) =>
+        misconceptions.Add(new MisconceptionDefinition(id, message, result));
+
+    public static LocalizedText Text(string en, string zhTw) => new(en, zhTw);
+
+    /// <summary>A tensor of integers in [low, high] (int64, as arange gives).</summary>
+    public static torch.Tensor RandomInts(Random random, long[] shape, int low, int high)
+    {
+        var data = new long[shape.Aggregate(1L, (a, b) => a * b)];
+        for (var i = 0; i < data.Length; i++)
+        {
+            data[i] = random.Next(low, high + 1);
+        }
+
+        return torch.tensor(data).reshape(shape);
+    }
+
+    /// <summary>A float32 tensor of values in [low, high), rounded to two decimals so they read well.</summary>
+    public static torch.Tensor RandomFloats(Random random, long[] shape, double low = -5, double high = 5)
+    {
+        var data = new float[shape.Aggregate(1L, (a, b) => a * b)];
+        for (var i = 0; i < data.Length; i++)
+        {
+            data[i] = (float)Math.Round(low + (random.NextDouble() * (high - low)), 2);
+        }
+
+        return torch.tensor(data).reshape(shape);
+    }
+
+    /// <summary>A double in [low, high), rounded to two decimals.</summary>
+    public static double RandomDouble(Random random, double low, double high) =>
+        Math.Round(low + (random.NextDouble() * (high - low)), 2);
+}
+
+public sealed record CaseDefinition(
+    LocalizedText Name,
+    bool Visible,
+    int Points,
+    LocalizedText? Hint,
+    string? ShownAs,
+    Func<Random, object?[]> Arguments);
+
+public sealed record MisconceptionDefinition(string Id, LocalizedText Message, Func<object?[], object?> Result);

@@ -1,0 +1,228 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Grader.Exercises.Compiling;
+using Grader.Exercises.Running;
+using Grader.Exercises.Values;
+
+namespace Grader.Exercises.Catalog;
+
+/// <summary>
+/// Reads an exercise folder (exercise.json, description.en.md, description.zh-TW.md, reference.cs, starter.cs,
+/// cases.cs) and proves it works: every file compiles, the reference runs every case and gives the same results twice,
+/// and every misconception differs from the reference somewhere. Problems are reported by file and line.
+/// </summary>
+internal static class CatalogLoader
+{
+    private static readonly string[] Files =
+        ["exercise.json", "description.en.md", "description.zh-TW.md", "reference.cs", "starter.cs", "cases.cs"];
+
+    /// <summary>Seeds the reference is tried on while loading; any seed must work, these stand for all.</summary>
+    private static readonly int[] ValidationSeeds = [1, 2];
+
+    public static ExerciseCatalog Load(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new CatalogException([new CatalogError(directory, null, "The catalog folder does not exist.")]);
+        }
+
+        var errors = new List<CatalogError>();
+        var exercises = new List<Exercise>();
+        foreach (var folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
+        {
+            var problems = new List<CatalogError>();
+            var exercise = LoadExercise(folder, problems);
+            errors.AddRange(problems);
+            if (exercise is not null && problems.Count == 0)
+            {
+                exercises.Add(exercise);
+            }
+        }
+
+        if (exercises.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new CatalogError(directory, null, "The catalog has no exercises."));
+        }
+
+        return errors.Count > 0 ? throw new CatalogException(errors) : new ExerciseCatalog(exercises);
+    }
+
+    private static Exercise? LoadExercise(string folder, List<CatalogError> errors)
+    {
+        string PathOf(string file) => Path.Combine(folder, file);
+
+        var missing = Files.Where(file => !File.Exists(PathOf(file))).ToList();
+        if (missing.Count > 0)
+        {
+            errors.AddRange(missing.Select(file => new CatalogError(PathOf(file), null, "This file is missing.")));
+            return null;
+        }
+
+        var metadata = ReadMetadata(PathOf("exercise.json"), Path.GetFileName(folder), errors);
+        if (metadata is null)
+        {
+            return null;
+        }
+
+        var caseSet = LoadCases(PathOf("cases.cs"), errors);
+        var reference = CompileSnippet(PathOf("reference.cs"), Forbidden(metadata), errors);
+        var starter = CompileSnippet(PathOf("starter.cs"), [], errors);
+        using var starterLoaded = starter;
+        if (caseSet is null || reference is null || starter is null)
+        {
+            reference?.Dispose();
+            return null;
+        }
+
+        var entryPoint = reference.Methods.FirstOrDefault(m => m.Name == metadata.EntryPoint);
+        if (entryPoint is null)
+        {
+            errors.Add(new CatalogError(PathOf("reference.cs"), null, $"The reference defines no method {metadata.EntryPoint}."));
+            return null;
+        }
+
+        var parameters = entryPoint.GetParameters().Select(p => p.ParameterType).ToList();
+        if (EntryPoints.Find(starter, metadata.EntryPoint, parameters) is null)
+        {
+            errors.Add(new CatalogError(PathOf("starter.cs"), null, EntryPoints.Problem(starter, metadata.EntryPoint, metadata.Signature).En));
+        }
+
+        var exercise = new Exercise(
+            metadata,
+            new LocalizedText(File.ReadAllText(PathOf("description.en.md")).Trim(), File.ReadAllText(PathOf("description.zh-TW.md")).Trim()),
+            File.ReadAllText(PathOf("starter.cs")),
+            Version(folder),
+            caseSet,
+            reference,
+            entryPoint);
+        ValidateCases(exercise, PathOf("cases.cs"), PathOf("reference.cs"), errors);
+        return exercise;
+    }
+
+    private static ExerciseMetadata? ReadMetadata(string path, string folderName, List<CatalogError> errors)
+    {
+        try
+        {
+            var metadata = JsonSerializer.Deserialize<ExerciseMetadata>(File.ReadAllText(path), ExerciseMetadata.Json);
+            if (metadata is null)
+            {
+                errors.Add(new CatalogError(path, 1, "The file is empty."));
+            }
+            else if (metadata.Id != folderName)
+            {
+                errors.Add(new CatalogError(path, null, $"The id \"{metadata.Id}\" differs from the folder name \"{folderName}\"."));
+            }
+
+            return metadata;
+        }
+        catch (JsonException exception)
+        {
+            errors.Add(new CatalogError(path, (int?)exception.LineNumber + 1, exception.Message));
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<ApiRule> Forbidden(ExerciseMetadata metadata) =>
+        [.. (metadata.Forbidden ?? []).Select(f => new ApiRule(f.Apis, f.Reason))];
+
+    private static CaseSet? LoadCases(string path, List<CatalogError> errors)
+    {
+        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), [], typeof(CaseSet));
+        if (outcome.Snippet is null)
+        {
+            AddCompileErrors(path, outcome, errors);
+            return null;
+        }
+
+        var caseSet = new CaseSet();
+        try
+        {
+            outcome.Snippet.Instantiate(caseSet);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            errors.Add(new CatalogError(path, null, $"Running the case definitions failed: {exception.Message}"));
+            return null;
+        }
+
+        if (caseSet.Cases.Count == 0)
+        {
+            errors.Add(new CatalogError(path, null, "No cases are defined."));
+        }
+
+        if (!caseSet.Cases.Any(c => c.Visible) || !caseSet.Cases.Any(c => !c.Visible))
+        {
+            errors.Add(new CatalogError(path, null, "An exercise needs at least one visible example and one hidden case."));
+        }
+
+        return caseSet;
+    }
+
+    private static CompiledSnippet? CompileSnippet(string path, IReadOnlyList<ApiRule> forbidden, List<CatalogError> errors)
+    {
+        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), forbidden);
+        if (outcome.Snippet is null)
+        {
+            AddCompileErrors(path, outcome, errors);
+        }
+
+        return outcome.Snippet;
+    }
+
+    private static void AddCompileErrors(string path, CompileOutcome outcome, List<CatalogError> errors)
+    {
+        errors.AddRange(outcome.Errors.Select(d => new CatalogError(path, d.Span?.Line, $"error {d.Id}: {d.Message.En}")));
+        errors.AddRange(outcome.Forbidden.Select(f => new CatalogError(path, f.Span.Line, $"{f.Api} is forbidden in this exercise.")));
+    }
+
+    private static void ValidateCases(Exercise exercise, string casesPath, string referencePath, List<CatalogError> errors)
+    {
+        foreach (var seed in ValidationSeeds)
+        {
+            var first = exercise.RunReference(seed);
+            var second = exercise.RunReference(seed);
+            var cases = exercise.Cases(seed);
+            foreach (var run in first)
+            {
+                var name = cases[run.Index].Name.En;
+                if (run.End != CaseEnd.Returned)
+                {
+                    var why = run.Error?.ToString() ?? run.End.ToString();
+                    errors.Add(new CatalogError(referencePath, run.Error?.Line, $"The reference fails on case {run.Index + 1} \"{name}\" (seed {seed}): {why}"));
+                }
+                else if (run.Result != second[run.Index].Result || run.Output != second[run.Index].Output)
+                {
+                    errors.Add(new CatalogError(casesPath, null, $"Case {run.Index + 1} \"{name}\" gives different results for the same seed; draw random inputs only from the Random it is given."));
+                }
+            }
+        }
+
+        var seedCases = exercise.Cases(ValidationSeeds[0]);
+        var expected = exercise.RunReference(ValidationSeeds[0]);
+        foreach (var misconception in exercise.Misconceptions)
+        {
+            var alwaysRight = seedCases.All(testCase =>
+            {
+                var result = exercise.MisconceptionResults(testCase).FirstOrDefault(r => r.Misconception == misconception).Result;
+                return result is not null && expected[testCase.Index].Result is { } reference
+                    && Checking.ValueComparer.Compare(reference, result, exercise.Tolerance, visible: true) is null;
+            });
+            if (alwaysRight)
+            {
+                errors.Add(new CatalogError(casesPath, null, $"The misconception \"{misconception.Id}\" gives the reference's result on every case, so it can never be told apart."));
+            }
+        }
+    }
+
+    private static string Version(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file)));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+}

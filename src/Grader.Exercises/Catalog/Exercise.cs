@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Grader.Exercises.Compiling;
+using Grader.Exercises.Running;
+using Grader.Exercises.Values;
+using TorchSharp;
+
+namespace Grader.Exercises.Catalog;
+
+/// <summary>
+/// One exercise of the catalog: what students see (title, description, signature, starter, visible examples) and
+/// what only the grader sees (the reference, hidden cases, misconceptions).
+/// </summary>
+public sealed class Exercise
+{
+    private const int MaxCachedSeeds = 4096;
+
+    private readonly CaseSet caseSet;
+    private readonly CompiledSnippet reference;
+    private readonly MethodInfo referenceEntryPoint;
+    private readonly ConcurrentDictionary<int, IReadOnlyList<CaseRun>> expectedBySeed = new();
+
+    internal Exercise(
+        ExerciseMetadata metadata,
+        LocalizedText description,
+        string starter,
+        string version,
+        CaseSet caseSet,
+        CompiledSnippet reference,
+        MethodInfo referenceEntryPoint)
+    {
+        Id = metadata.Id;
+        Topic = metadata.Topic;
+        Order = metadata.Order;
+        Title = metadata.Title;
+        Description = description;
+        Signature = metadata.Signature;
+        EntryPoint = metadata.EntryPoint;
+        ChecksOutput = metadata.ChecksOutput;
+        Tolerance = metadata.Tolerance ?? Tolerance.Default;
+        Limits = metadata.Limits ?? Limits.Default;
+        Forbidden = [.. (metadata.Forbidden ?? []).Select(f => new ApiRule(f.Apis, f.Reason))];
+        Starter = starter;
+        Version = version;
+        this.caseSet = caseSet;
+        this.reference = reference;
+        this.referenceEntryPoint = referenceEntryPoint;
+        Parameters = [.. referenceEntryPoint.GetParameters().Select(p => p.ParameterType)];
+        ResultNames = TupleNames(referenceEntryPoint);
+        ReturnsNothing = referenceEntryPoint.ReturnType == typeof(void);
+    }
+
+    public string Id { get; }
+
+    public string Topic { get; }
+
+    /// <summary>Where the exercise comes in the chapter.</summary>
+    public int Order { get; }
+
+    public LocalizedText Title { get; }
+
+    public LocalizedText Description { get; }
+
+    /// <summary>The entry point students must define, as C# ("(Tensor sum, Tensor cumsum) Solve(Tensor A)").</summary>
+    public string Signature { get; }
+
+    public string EntryPoint { get; }
+
+    public IReadOnlyList<Type> Parameters { get; }
+
+    /// <summary>Names of the elements of a tuple result, from the reference's signature; empty otherwise.</summary>
+    public IReadOnlyList<string> ResultNames { get; }
+
+    /// <summary>Whether the entry point returns void (its output is what is checked).</summary>
+    public bool ReturnsNothing { get; }
+
+    /// <summary>Whether standard output is checked (line by line) in addition to the returned value.</summary>
+    public bool ChecksOutput { get; }
+
+    public Tolerance Tolerance { get; }
+
+    public Limits Limits { get; }
+
+    public IReadOnlyList<ApiRule> Forbidden { get; }
+
+    public string Starter { get; }
+
+    /// <summary>A hash of every file of the exercise: results graded under another version may differ.</summary>
+    public string Version { get; }
+
+    public int Points => caseSet.Cases.Sum(c => c.Points);
+
+    public IReadOnlyList<MisconceptionDefinition> Misconceptions => caseSet.Misconceptions;
+
+    /// <summary>The cases for one seed: visible examples are the same for everyone, hidden ones vary with the seed.</summary>
+    public IReadOnlyList<TestCase> Cases(int seed) =>
+    [
+        .. caseSet.Cases.Select((definition, index) =>
+        {
+            var caseSeed = Seeds.ForCase(seed, index);
+            return new TestCase(
+                index,
+                definition.Name,
+                definition.Visible,
+                definition.Points,
+                definition.Hint,
+                definition.ShownAs,
+                () => definition.Arguments(new Random(caseSeed)));
+        }),
+    ];
+
+    /// <summary>The reference's results for a seed, computed once and kept (they depend on nothing else).</summary>
+    public IReadOnlyList<CaseRun> Expected(int seed)
+    {
+        if (expectedBySeed.TryGetValue(seed, out var known))
+        {
+            return known;
+        }
+
+        if (expectedBySeed.Count >= MaxCachedSeeds)
+        {
+            expectedBySeed.Clear();
+        }
+
+        return expectedBySeed[seed] = RunReference(seed);
+    }
+
+    internal IReadOnlyList<CaseRun> RunReference(int seed) =>
+        CaseRunner.Run(reference, referenceEntryPoint, Cases(seed), Limits with { TimeMs = Math.Max(Limits.TimeMs, 30_000) });
+
+    /// <summary>What each misconception gives on a case's inputs (trusted catalog code; a misconception that throws gives nothing).</summary>
+    public IEnumerable<(MisconceptionDefinition Misconception, Value Result)> MisconceptionResults(TestCase testCase)
+    {
+        foreach (var misconception in caseSet.Misconceptions)
+        {
+            Value? value;
+            using (torch.NewDisposeScope())
+            {
+                try
+                {
+                    value = ValueCapture.From(misconception.Result(testCase.Arguments()));
+                }
+                catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or System.Runtime.InteropServices.ExternalException or IndexOutOfRangeException)
+                {
+                    value = null;
+                }
+            }
+
+            if (value is not null)
+            {
+                yield return (misconception, value);
+            }
+        }
+    }
+
+    private static string[] TupleNames(MethodInfo method) =>
+        method.ReturnParameter.GetCustomAttribute<System.Runtime.CompilerServices.TupleElementNamesAttribute>() is { } names
+            ? [.. names.TransformNames.Select((name, i) => name ?? $"Item{i + 1}")]
+            : [];
+}

@@ -1,0 +1,23 @@
+namespace Grader.Exercises.Catalog;
+
+/// <summary>Every exercise of the chapter, loaded and validated from a folder with one sub-folder per exercise.</summary>
+public sealed class ExerciseCatalog
+{
+    private readonly Dictionary<string, Exercise> byId;
+
+    internal ExerciseCatalog(IReadOnlyList<Exercise> exercises)
+    {
+        Exercises = [.. exercises.OrderBy(e => e.Order).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The catalog shipped next to the application (the repository's catalog/ folder, copied on build).</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "catalog");
+
+    public IReadOnlyList<Exercise> Exercises { get; }
+
+    public Exercise? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Loads and validates every exercise; throws <see cref="CatalogException"/> listing every problem found.</summary>
+    public static ExerciseCatalog Load(string directory) => CatalogLoader.Load(directory);
+}

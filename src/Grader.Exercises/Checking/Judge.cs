@@ -1,0 +1,153 @@
+using Grader.Exercises.Catalog;
+using Grader.Exercises.Grading;
+using Grader.Exercises.Running;
+using Grader.Exercises.Values;
+using static Grader.Exercises.Checking.Texts;
+
+namespace Grader.Exercises.Checking;
+
+/// <summary>
+/// Decides the verdict of a submission from its raw run and the reference's results, on the trusted side. The first
+/// case that is not accepted gives the submission's verdict; the score is the sum of the accepted cases' points.
+/// </summary>
+public static class Judge
+{
+    public static GradeReport Decide(Exercise exercise, int seed, SnippetRun run)
+    {
+        GradeReport Report(Verdict verdict, LocalizedText summary, IReadOnlyList<CaseResult> cases) => new(
+            exercise.Id, exercise.Version, seed, verdict, cases.Where(c => c.Verdict == Verdict.Accepted).Sum(c => c.Points),
+            exercise.Points, summary, run.Diagnostics, run.Forbidden, cases, run.CompileMs, run.RunMs);
+
+        if (run.Diagnostics.Any(d => d.Severity == "Error"))
+        {
+            var count = run.Diagnostics.Count(d => d.Severity == "Error");
+            return Report(Verdict.CompilationError, T(
+                $"The code does not compile ({count} error{(count == 1 ? "" : "s")}); see the diagnostics for the lines.",
+                $"程式無法編譯（{count} 個錯誤）；請看診斷訊息中標示的行號。"), []);
+        }
+
+        if (run.Forbidden.Count > 0)
+        {
+            var first = run.Forbidden[0];
+            return Report(Verdict.ForbiddenApi, T(
+                $"{first.Api} is not allowed in this exercise (line {first.Span.Line}, column {first.Span.Column}). {first.Reason.En}",
+                $"本題不允許使用 {first.Api}（第 {first.Span.Line} 行第 {first.Span.Column} 欄）。{first.Reason.ZhTw}"), []);
+        }
+
+        if (run.EntryPointProblem is { } problem)
+        {
+            return Report(Verdict.CompilationError, problem, []);
+        }
+
+        var expected = exercise.Expected(seed);
+        var cases = exercise.Cases(seed);
+        var results = run.Cases.Select(caseRun => CheckCase(exercise, cases[caseRun.Index], expected[caseRun.Index], caseRun)).ToList();
+        var failed = results.FirstOrDefault(r => r.Verdict is not (Verdict.Accepted or Verdict.Skipped));
+        var passed = results.Count(r => r.Verdict == Verdict.Accepted);
+        var summary = T($"{passed} of {results.Count} cases passed.", $"{results.Count} 個測試中通過 {passed} 個。");
+        return failed is null
+            ? Report(Verdict.Accepted, summary, results)
+            : Report(failed.Verdict, failed.Message is { } why ? summary.Append(T($"Case {failed.Index + 1}: {why.En}", $"測試 {failed.Index + 1}：{why.ZhTw}")) : summary, results);
+    }
+
+    private static CaseResult CheckCase(Exercise exercise, TestCase testCase, CaseRun expected, CaseRun actual)
+    {
+        var visible = testCase.Visible;
+        CaseResult Result(Verdict verdict, LocalizedText? message, string? misconception = null) => new(
+            testCase.Index,
+            testCase.Name,
+            visible,
+            verdict,
+            verdict == Verdict.Accepted ? testCase.Points : 0,
+            testCase.Points,
+            message,
+            verdict == Verdict.Accepted ? null : testCase.Hint,
+            misconception,
+            visible ? testCase.ShownAs : null,
+            visible ? ExpectedText(exercise, expected) : null,
+            visible && actual.Result is { } value && !IsVoid(exercise) ? ValueFormatter.Format(value) : null,
+            visible ? actual.Output : null,
+            actual.ElapsedMs);
+
+        switch (actual.End)
+        {
+            case CaseEnd.NotRun:
+                return Result(Verdict.Skipped, T("Not run: an earlier case stopped the run.", "未執行：先前的測試中止了執行。"));
+            case CaseEnd.TimedOut:
+                return Result(Verdict.TimeLimitExceeded, T(
+                    $"Time limit exceeded while this case was running ({exercise.Limits.TimeMs} ms for all cases). Look for a loop that never ends.",
+                    $"執行這個測試時超過時間限制（所有測試共 {exercise.Limits.TimeMs} 毫秒）。請檢查是否有不會結束的迴圈。"));
+            case CaseEnd.OutputLimitExceeded:
+                return Result(Verdict.OutputLimitExceeded, T(
+                    $"Output limit exceeded (more than {exercise.Limits.OutputKb} KB printed).",
+                    $"輸出超過限制（印出超過 {exercise.Limits.OutputKb} KB）。"));
+            case CaseEnd.Threw:
+                return RuntimeFailure(actual.Error!, visible, Result);
+        }
+
+        var mismatch = Compare(exercise, expected, actual, visible);
+        if (mismatch is null)
+        {
+            return Result(Verdict.Accepted, null);
+        }
+
+        var named = actual.Result is { } result && expected.Result is { } reference && !IsVoid(exercise)
+            ? Recognise(exercise, testCase, reference, result)
+            : null;
+        return named is null
+            ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
+            : Result(Verdict.WrongAnswer, named.Message, named.Id);
+    }
+
+    private static Mismatch? Compare(Exercise exercise, CaseRun expected, CaseRun actual, bool visible)
+    {
+        if (exercise.ChecksOutput && OutputComparer.Compare(expected.Output, actual.Output, exercise.Tolerance, visible) is { } output)
+        {
+            return output;
+        }
+
+        return IsVoid(exercise) || expected.Result is null || actual.Result is null
+            ? null
+            : ValueComparer.Compare(expected.Result, actual.Result, exercise.Tolerance, visible, exercise.ResultNames);
+    }
+
+    /// <summary>
+    /// The exercise's own misconceptions: a wrong answer equal to one of them is named. In a tuple, each item may be
+    /// right or show the misconception, so a student who got one item right is still recognised.
+    /// </summary>
+    private static MisconceptionDefinition? Recognise(Exercise exercise, TestCase testCase, Value expected, Value result) =>
+        exercise.Misconceptions.Count == 0 ? null
+        : exercise.MisconceptionResults(testCase)
+            .FirstOrDefault(m => Shows(m.Result, expected, result, exercise.Tolerance))
+            .Misconception;
+
+    private static bool Shows(Value misconception, Value expected, Value result, Tolerance tolerance) =>
+        (misconception, expected, result) is (TupleValue wrong, TupleValue right, TupleValue got)
+            && wrong.Items.Length == got.Items.Length && right.Items.Length == got.Items.Length
+            ? got.Items.Select((item, i) => Same(wrong.Items[i], item, tolerance) || Same(right.Items[i], item, tolerance)).All(ok => ok)
+            : Same(misconception, result, tolerance);
+
+    private static bool Same(Value a, Value b, Tolerance tolerance) => ValueComparer.Compare(a, b, tolerance, visible: true) is null;
+
+    private static CaseResult RuntimeFailure(RunError error, bool visible, Func<Verdict, LocalizedText?, string?, CaseResult> result)
+    {
+        if (error.Type is nameof(OutOfMemoryException) or nameof(InsufficientExecutionStackException))
+        {
+            return result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null);
+        }
+
+        var where = error.Line is { } line ? $" at line {line}" : "";
+        var whereZh = error.Line is { } lineZh ? $"第 {lineZh} 行" : "";
+        var message = visible
+            ? T($"{error.Type}{where}: {error.Message}", $"{whereZh}發生 {error.Type}：{error.Message}")
+            : T($"{error.Type}{where}.", $"{whereZh}發生 {error.Type}。");
+        return result(Verdict.RuntimeError, message.Append(RuntimeHints.For(error)), null);
+    }
+
+    private static bool IsVoid(Exercise exercise) => exercise.ReturnsNothing;
+
+    private static string? ExpectedText(Exercise exercise, CaseRun expected) =>
+        exercise.ChecksOutput ? expected.Output
+        : expected.Result is { } value ? ValueFormatter.Format(value)
+        : null;
+}

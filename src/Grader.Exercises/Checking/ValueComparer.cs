@@ -1,0 +1,70 @@
+using Grader.Exercises.Catalog;
+using Grader.Exercises.Values;
+using static Grader.Exercises.Checking.Texts;
+
+namespace Grader.Exercises.Checking;
+
+/// <summary>
+/// Compares a snippet's result with the reference's: tensors by shape, dtype and values (allclose), numbers with
+/// tolerance, tuples and arrays item by item. On a hidden case (<c>visible: false</c>) no message contains an input or
+/// an expected value.
+/// </summary>
+public static class ValueComparer
+{
+    public static Mismatch? Compare(Value expected, Value actual, Tolerance tolerance, bool visible, IReadOnlyList<string>? names = null) =>
+        (expected, actual) switch
+        {
+            (_, NullValue) when expected is not NullValue => new Mismatch(T(
+                $"The method returned null; expected {expected.Describe()}.",
+                $"方法傳回了 null；預期是 {Kind(expected)}。")),
+            (TensorValue e, TensorValue a) => TensorComparer.Compare(e, a, tolerance, visible),
+            (TensorValue e, _) => WrongKind(e, actual),
+            (NumberValue e, NumberValue a) => CompareNumbers(e.Number, a.Number, tolerance, visible),
+            (NumberValue e, TensorValue { Data.Length: 1 } a) => new Mismatch(T(
+                $"Expected a plain {e.TypeName}, got {a.Describe()}: use .item<double>() to take the number out.",
+                $"預期是 {e.TypeName} 數值，卻得到 {Kind(a)}：請用 .item<double>() 取出數值。")),
+            (TupleValue e, TupleValue a) => CompareItems(e.Items, a.Items, tolerance, visible, names, isTuple: true),
+            (ListValue e, ListValue a) => CompareItems(e.Items, a.Items, tolerance, visible, null, isTuple: false),
+            (BoolValue e, BoolValue a) => e.Flag == a.Flag ? null : Differs(visible, Format(e), Format(a)),
+            (TextValue e, TextValue a) => e.Text == a.Text ? null : Differs(visible, Format(e), Format(a)),
+            (NullValue, NullValue) => null,
+            _ when expected.GetType() == actual.GetType() => expected == actual ? null : Differs(visible, Format(expected), Format(actual)),
+            _ => WrongKind(expected, actual),
+        };
+
+    private static Mismatch WrongKind(Value expected, Value actual) => new(T(
+        $"Expected {expected.Describe()}, got {actual.Describe()}.",
+        $"預期是 {Kind(expected)}，卻得到 {Kind(actual)}。"));
+
+    private static Mismatch? CompareNumbers(double expected, double actual, Tolerance tolerance, bool visible) =>
+        tolerance.Close(expected, actual) ? null : Differs(visible, ValueFormatter.Number(expected), ValueFormatter.Number(actual));
+
+    private static Mismatch Differs(bool visible, string expected, string actual) => visible
+        ? new Mismatch(T($"Got {actual}, expected {expected}.", $"得到 {actual}，預期是 {expected}。"))
+        : new Mismatch(T("The result differs from the expected one.", "結果與預期不同。"));
+
+    private static Mismatch? CompareItems(Value[] expected, Value[] actual, Tolerance tolerance, bool visible, IReadOnlyList<string>? names, bool isTuple)
+    {
+        if (expected.Length != actual.Length)
+        {
+            return new Mismatch(T(
+                $"Expected {expected.Length} items, got {actual.Length}.",
+                $"預期有 {expected.Length} 個項目，卻得到 {actual.Length} 個。"));
+        }
+
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (Compare(expected[i], actual[i], tolerance, visible) is { } mismatch)
+            {
+                var label = isTuple
+                    ? names is { Count: > 0 } && i < names.Count ? names[i] : $"Item{i + 1}"
+                    : $"[{i}]";
+                return mismatch.Prefixed(label);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Format(Value value) => ValueFormatter.Format(value);
+}

@@ -1,0 +1,27 @@
+using Grader.Exercises.Values;
+
+namespace Grader.Exercises.Running;
+
+/// <summary>How one case went for a snippet, as raw data: what it returned and printed, or how it failed.</summary>
+public sealed record CaseRun(
+    int Index,
+    Value? Result,
+    string Output,
+    RunError? Error,
+    CaseEnd End,
+    double ElapsedMs);
+
+public enum CaseEnd
+{
+    Returned,
+    Threw,
+    TimedOut,
+    OutputLimitExceeded,
+    NotRun,
+}
+
+/// <summary>An exception a snippet let escape: its type, its message, and the snippet line it came from.</summary>
+public sealed record RunError(string Type, string Message, int? Line, bool FromLibtorch)
+{
+    public override string ToString() => Line is null ? $"{Type}: {Message}" : $"{Type} at line {Line}: {Message}";
+}
