@@ -13,4 +13,4 @@ Hidden(Text("tall matrix with one column", "只有一行的高矩陣"),
 
 Misconception("wrong-axis",
     Text("You reduced along axis 1 (across each row) instead of axis 0 (down the rows).", "你沿著第 1 軸（每一列內）計算，而不是第 0 軸（往下跨列）。"),
-    a => ((Tensor)a[0]!).sum(1, keepdim: true) is var s ? (s, ((Tensor)a[0]!).cumsum(1)) : default);
+    (Tensor A) => (A.sum(1, keepdim: true), A.cumsum(1)));

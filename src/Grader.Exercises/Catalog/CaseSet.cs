@@ -28,6 +28,19 @@ public sealed class CaseSet
     public void Misconception(string id, LocalizedText message, Func<object?[], object?> result) =>
         misconceptions.Add(new MisconceptionDefinition(id, message, result));
 
+    /// <summary>A misconception over a one-argument entry point, e.g. <c>(Tensor A) => A.sum(dim: 1)</c>.</summary>
+    public void Misconception<T1>(string id, LocalizedText message, Func<T1, object?> result) =>
+        Misconception(id, message, a => result((T1)a[0]!));
+
+    public void Misconception<T1, T2>(string id, LocalizedText message, Func<T1, T2, object?> result) =>
+        Misconception(id, message, a => result((T1)a[0]!, (T2)a[1]!));
+
+    public void Misconception<T1, T2, T3>(string id, LocalizedText message, Func<T1, T2, T3, object?> result) =>
+        Misconception(id, message, a => result((T1)a[0]!, (T2)a[1]!, (T3)a[2]!));
+
+    public void Misconception<T1, T2, T3, T4>(string id, LocalizedText message, Func<T1, T2, T3, T4, object?> result) =>
+        Misconception(id, message, a => result((T1)a[0]!, (T2)a[1]!, (T3)a[2]!, (T4)a[3]!));
+
     public static LocalizedText Text(string en, string zhTw) => new(en, zhTw);
 
     /// <summary>A tensor of integers in [low, high] (int64, as arange gives).</summary>

@@ -122,8 +122,9 @@ internal static class CatalogLoader
         }
     }
 
-    private static IReadOnlyList<ApiRule> Forbidden(ExerciseMetadata metadata) =>
-        [.. (metadata.Forbidden ?? []).Select(f => new ApiRule(f.Apis, f.Reason))];
+    /// <summary>The exercise's own forbidden APIs first (their reasons are the more specific), then the baseline.</summary>
+    internal static IReadOnlyList<ApiRule> Forbidden(ExerciseMetadata metadata) =>
+        [.. (metadata.Forbidden ?? []).Select(f => new ApiRule(f.Apis, f.Reason)), SnippetPolicy.Baseline];
 
     private static CaseSet? LoadCases(string path, List<CatalogError> errors)
     {
@@ -190,7 +191,7 @@ internal static class CatalogLoader
                     var why = run.Error?.ToString() ?? run.End.ToString();
                     errors.Add(new CatalogError(referencePath, run.Error?.Line, $"The reference fails on case {run.Index + 1} \"{name}\" (seed {seed}): {why}"));
                 }
-                else if (run.Result != second[run.Index].Result || run.Output != second[run.Index].Output)
+                else if (!SameResult(run, second[run.Index], exercise.Tolerance))
                 {
                     errors.Add(new CatalogError(casesPath, null, $"Case {run.Index + 1} \"{name}\" gives different results for the same seed; draw random inputs only from the Random it is given."));
                 }
@@ -213,6 +214,13 @@ internal static class CatalogLoader
             }
         }
     }
+
+    /// <summary>Equal within the exercise's tolerance: BLAS kernels may round differently from one call to the next.</summary>
+    private static bool SameResult(CaseRun first, CaseRun second, Tolerance tolerance) =>
+        first.Output == second.Output
+        && (first.Result is null || second.Result is null
+            ? first.Result == second.Result
+            : Checking.ValueComparer.Compare(first.Result, second.Result, tolerance, visible: true) is null);
 
     private static string Version(string folder)
     {

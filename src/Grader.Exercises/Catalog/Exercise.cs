@@ -39,7 +39,7 @@ public sealed class Exercise
         ChecksOutput = metadata.ChecksOutput;
         Tolerance = metadata.Tolerance ?? Tolerance.Default;
         Limits = metadata.Limits ?? Limits.Default;
-        Forbidden = [.. (metadata.Forbidden ?? []).Select(f => new ApiRule(f.Apis, f.Reason))];
+        Forbidden = CatalogLoader.Forbidden(metadata);
         Starter = starter;
         Version = version;
         this.caseSet = caseSet;

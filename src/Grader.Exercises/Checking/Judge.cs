@@ -136,11 +136,12 @@ public static class Judge
             return result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null);
         }
 
+        var what = error.FromLibtorch ? "libtorch error" : error.Type;
         var where = error.Line is { } line ? $" at line {line}" : "";
         var whereZh = error.Line is { } lineZh ? $"第 {lineZh} 行" : "";
         var message = visible
-            ? T($"{error.Type}{where}: {error.Message}", $"{whereZh}發生 {error.Type}：{error.Message}")
-            : T($"{error.Type}{where}.", $"{whereZh}發生 {error.Type}。");
+            ? T($"{what}{where}: {error.Message}", $"{whereZh}發生 {what}：{error.Message}")
+            : T($"{what}{where}.", $"{whereZh}發生 {what}。");
         return result(Verdict.RuntimeError, message.Append(RuntimeHints.For(error)), null);
     }
 

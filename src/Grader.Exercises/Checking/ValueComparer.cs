@@ -16,13 +16,13 @@ public static class ValueComparer
         {
             (_, NullValue) when expected is not NullValue => new Mismatch(T(
                 $"The method returned null; expected {expected.Describe()}.",
-                $"方法傳回了 null；預期是 {Kind(expected)}。")),
+                $"方法傳回了 null；預期是{Kind(expected)}。")),
             (TensorValue e, TensorValue a) => TensorComparer.Compare(e, a, tolerance, visible),
             (TensorValue e, _) => WrongKind(e, actual),
             (NumberValue e, NumberValue a) => CompareNumbers(e.Number, a.Number, tolerance, visible),
             (NumberValue e, TensorValue { Data.Length: 1 } a) => new Mismatch(T(
                 $"Expected a plain {e.TypeName}, got {a.Describe()}: use .item<double>() to take the number out.",
-                $"預期是 {e.TypeName} 數值，卻得到 {Kind(a)}：請用 .item<double>() 取出數值。")),
+                $"預期是 {e.TypeName} 數值，卻得到{Kind(a)}：請用 .item<double>() 取出數值。")),
             (TupleValue e, TupleValue a) => CompareItems(e.Items, a.Items, tolerance, visible, names, isTuple: true),
             (ListValue e, ListValue a) => CompareItems(e.Items, a.Items, tolerance, visible, null, isTuple: false),
             (BoolValue e, BoolValue a) => e.Flag == a.Flag ? null : Differs(visible, Format(e), Format(a)),
@@ -34,7 +34,7 @@ public static class ValueComparer
 
     private static Mismatch WrongKind(Value expected, Value actual) => new(T(
         $"Expected {expected.Describe()}, got {actual.Describe()}.",
-        $"預期是 {Kind(expected)}，卻得到 {Kind(actual)}。"));
+        $"預期是{Kind(expected)}，卻得到{Kind(actual)}。"));
 
     private static Mismatch? CompareNumbers(double expected, double actual, Tolerance tolerance, bool visible) =>
         tolerance.Close(expected, actual) ? null : Differs(visible, ValueFormatter.Number(expected), ValueFormatter.Number(actual));

@@ -25,6 +25,13 @@ public sealed class SnippetCompiler
 
     private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.PortablePdb);
 
+    /// <summary>TorchSharp was built against .NET 8's assemblies; unifying them with this runtime's is expected.</summary>
+    private static readonly Dictionary<string, ReportDiagnostic> QuietAboutFrameworkVersions = new()
+    {
+        ["CS1701"] = ReportDiagnostic.Suppress,
+        ["CS1702"] = ReportDiagnostic.Suppress,
+    };
+
     private readonly ConcurrentDictionary<Type, CSharpCompilation> templates = new();
 
     public static SnippetCompiler Shared { get; } = new();
@@ -79,7 +86,8 @@ public sealed class SnippetCompiler
             optimizationLevel: OptimizationLevel.Release,
             allowUnsafe: false,
             metadataReferenceResolver: null,
-            sourceReferenceResolver: null);
+            sourceReferenceResolver: null)
+            .WithSpecificDiagnosticOptions(QuietAboutFrameworkVersions);
         var isCatalogScript = type != typeof(void);
         return CSharpCompilation.CreateScriptCompilation(
             "snippet",

@@ -28,6 +28,7 @@ public static class SnippetLanguage
         "System.Runtime.Extensions",
         "System.Text.RegularExpressions",
         "System.Memory",
+        "System.Runtime.Numerics",
         "netstandard",
         "TorchSharp",
     ];

@@ -26,7 +26,7 @@ public sealed record TensorValue(long[] Shape, string DType, double[] Data) : Va
 {
     public int Rank => Shape.Length;
 
-    public override string Describe() => $"a {DType} tensor of shape {ValueFormatter.Shape(Shape)}";
+    public override string Describe() => $"a tensor of dtype {DType} and shape {ValueFormatter.Shape(Shape)}";
 
     public bool Equals(TensorValue? other) =>
         other is not null && Shape.SequenceEqual(other.Shape) && DType == other.DType && Data.SequenceEqual(other.Data);
@@ -36,7 +36,7 @@ public sealed record TensorValue(long[] Shape, string DType, double[] Data) : Va
 
 public sealed record NumberValue(double Number, string TypeName = "double") : Value
 {
-    public override string Describe() => $"a {TypeName}";
+    public override string Describe() => TypeName == "int" ? "an int" : $"a {TypeName}";
 }
 
 public sealed record BoolValue(bool Flag) : Value
@@ -51,7 +51,7 @@ public sealed record TextValue(string Text) : Value
 
 public sealed record TupleValue(Value[] Items) : Value
 {
-    public override string Describe() => $"a tuple of {Items.Length}";
+    public override string Describe() => $"a tuple of {Items.Length} items";
 
     public bool Equals(TupleValue? other) => other is not null && Items.SequenceEqual(other.Items);
 
@@ -60,7 +60,7 @@ public sealed record TupleValue(Value[] Items) : Value
 
 public sealed record ListValue(Value[] Items) : Value
 {
-    public override string Describe() => $"an array of {Items.Length}";
+    public override string Describe() => $"an array of {Items.Length} items";
 
     public bool Equals(ListValue? other) => other is not null && Items.SequenceEqual(other.Items);
 

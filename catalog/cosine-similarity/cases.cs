@@ -1,0 +1,27 @@
+Example("x = tensor(new[] { 1f, 0f }), y = tensor(new[] { 1f, 1f })", () => [tensor(new[] { 1f, 0f }), tensor(new[] { 1f, 1f })]);
+Example("x = tensor(new[] { 1f, 2f, 3f }), y = tensor(new[] { -2f, -4f, -6f })", () => [tensor(new[] { 1f, 2f, 3f }), tensor(new[] { -2f, -4f, -6f })]);
+
+Hidden(Text("random vectors", "隨機向量"),
+    r =>
+    {
+        var n = r.Next(3, 9);
+        return [RandomFloats(r, [n]), RandomFloats(r, [n])];
+    },
+    Text("Divide by both norms, each the square root of a sum of squares.", "要除以兩個範數，每個都是平方和的平方根。"));
+Hidden(Text("vectors of very different lengths", "長度差很多的向量"),
+    r =>
+    {
+        var n = r.Next(3, 9);
+        return [RandomFloats(r, [n], -1, 1), RandomFloats(r, [n], -50, 50)];
+    },
+    Text("Cosine similarity does not depend on how long the vectors are.", "餘弦相似度與向量的長度無關。"));
+
+Misconception<Tensor, Tensor>("one-norm-missing",
+    Text("Only one norm is in the denominator: divide by ‖x‖ ‖y‖.", "分母只有一個範數：應該除以 ‖x‖ ‖y‖。"),
+    (x, y) => x.dot(y) / x.norm());
+Misconception<Tensor, Tensor>("squared-norms",
+    Text("The denominator uses squared norms (xᵀx)(yᵀy); take the square roots: ‖x‖ = sqrt(xᵀx).", "分母用了範數的平方 (xᵀx)(yᵀy)；要開根號：‖x‖ = sqrt(xᵀx)。"),
+    (x, y) => x.dot(y) / (x.dot(x) * y.dot(y)));
+Misconception<Tensor, Tensor>("returned-angle",
+    Text("You returned the angle θ (arccos); the exercise asks for cos θ itself.", "你傳回了角度 θ（arccos）；題目要的是 cos θ 本身。"),
+    (x, y) => (x.dot(y) / (x.norm() * y.norm())).acos());

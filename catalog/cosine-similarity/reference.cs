@@ -1,0 +1,1 @@
+Tensor Solve(Tensor x, Tensor y) => x.dot(y) / (x.norm() * y.norm());

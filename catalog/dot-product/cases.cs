@@ -1,0 +1,24 @@
+Example("x = arange(3), y = ones(3, dtype: int64)", () => [arange(3), ones(3, dtype: int64)]);
+Example("x = tensor(new[] { 1f, 2f, 3f }), y = tensor(new[] { 4f, -5f, 6f })", () => [tensor(new[] { 1f, 2f, 3f }), tensor(new[] { 4f, -5f, 6f })]);
+
+Hidden(Text("random integer vectors", "隨機整數向量"),
+    r =>
+    {
+        var n = r.Next(3, 10);
+        return [RandomInts(r, [n], -9, 9), RandomInts(r, [n], -9, 9)];
+    },
+    Text("The result is one number: a 0-d tensor with the inputs' dtype.", "結果是一個數：與輸入同 dtype 的 0 維張量。"));
+Hidden(Text("random float vectors", "隨機浮點數向量"),
+    r =>
+    {
+        var n = r.Next(3, 10);
+        return [RandomFloats(r, [n]), RandomFloats(r, [n])];
+    },
+    Text("Multiply elementwise, then add everything up.", "逐元素相乘，再全部加起來。"));
+
+Misconception<Tensor, Tensor>("sum-of-sums",
+    Text("You multiplied the sums (Σx)(Σy) instead of summing the products Σ xᵢyᵢ.", "你把兩個總和相乘 (Σx)(Σy)，而不是把乘積加總 Σ xᵢyᵢ。"),
+    (x, y) => x.sum() * y.sum());
+Misconception<Tensor, Tensor>("sum-not-product",
+    Text("You added the vectors; the dot product multiplies them elementwise before summing.", "你把向量相加了；內積是先逐元素相乘再加總。"),
+    (x, y) => (x + y).sum());

@@ -1,0 +1,26 @@
+Example("A = arange(6).reshape(2, 3), B = ones(3, 4, dtype: int64)", () => [arange(6).reshape(2, 3), ones(3, 4, dtype: int64)]);
+Example("A = arange(4, dtype: float32).reshape(2, 2), B = tensor(new float[,] { { 0, 1 }, { 1, 0 } })", () => [arange(4, dtype: float32).reshape(2, 2), tensor(new float[,] { { 0, 1 }, { 1, 0 } })]);
+
+Hidden(Text("random square matrices", "隨機方陣"),
+    r =>
+    {
+        var n = r.Next(2, 6);
+        return [RandomFloats(r, [n, n]), RandomFloats(r, [n, n])];
+    },
+    Text("Matrix multiplication is not commutative: AB ≠ BA.", "矩陣乘法沒有交換律：AB ≠ BA。"));
+Hidden(Text("random rectangular matrices", "隨機長方形矩陣"),
+    r =>
+    {
+        var n = r.Next(2, 5);
+        var k = n + 1;
+        var m = r.Next(2, 5);
+        return [RandomInts(r, [n, k], -5, 5), RandomInts(r, [k, m], -5, 5)];
+    },
+    Text("An n × k matrix times a k × m matrix is n × m.", "n × k 矩陣乘以 k × m 矩陣得到 n × m。"));
+
+Misconception<Tensor, Tensor>("operands-swapped",
+    Text("You computed BA; the exercise asks for AB, and the order matters.", "你算的是 BA；題目要的是 AB，順序很重要。"),
+    (A, B) => A.shape[0] == B.shape[1] ? B.mm(A) : null);
+Misconception<Tensor, Tensor>("hadamard",
+    Text("You computed the elementwise (Hadamard) product A * B; a matrix product sums row-times-column.", "你算的是逐元素（Hadamard）乘積 A * B；矩陣乘法是把列乘以行再加總。"),
+    (A, B) => A.shape.SequenceEqual(B.shape) ? A * B : null);

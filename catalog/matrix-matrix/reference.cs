@@ -1,0 +1,1 @@
+Tensor Solve(Tensor A, Tensor B) => A.mm(B);

@@ -1,0 +1,5 @@
+Tensor Solve(Tensor A, Tensor B)
+{
+    // The matrix product AB.
+    return A;
+}

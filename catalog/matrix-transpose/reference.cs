@@ -1,0 +1,5 @@
+(Tensor A, Tensor AT) Solve(Tensor x, long rows, long cols)
+{
+    var A = x.reshape(rows, cols);
+    return (A, A.T);
+}

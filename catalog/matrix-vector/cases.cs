@@ -1,0 +1,25 @@
+Example("A = arange(6).reshape(2, 3), x = arange(3)", () => [arange(6).reshape(2, 3), arange(3)]);
+Example("A = arange(9, dtype: float32).reshape(3, 3), x = ones(3)", () => [arange(9, dtype: float32).reshape(3, 3), ones(3)]);
+
+Hidden(Text("a random rectangular matrix", "隨機的長方形矩陣"),
+    r =>
+    {
+        var m = r.Next(2, 6);
+        var n = r.Next(2, 6);
+        return [RandomFloats(r, [m, n]), RandomFloats(r, [n])];
+    },
+    Text("The result has one element per row of A.", "結果中每一個元素對應 A 的一列。"));
+Hidden(Text("a random square integer matrix", "隨機的整數方陣"),
+    r =>
+    {
+        var n = r.Next(2, 6);
+        return [RandomInts(r, [n, n], -9, 9), RandomInts(r, [n], -9, 9)];
+    },
+    Text("Element i is row i of A dotted with x, not column i.", "第 i 個元素是 A 的第 i 列（不是第 i 行）與 x 的內積。"));
+
+Misconception<Tensor, Tensor>("columns-not-rows",
+    Text("You computed Aᵀx (columns of A dotted with x); Ax uses the rows of A.", "你算的是 Aᵀx（A 的各行與 x 做內積）；Ax 用的是 A 的各列。"),
+    (A, x) => A.T.mv(x));
+Misconception<Tensor, Tensor>("elementwise-sum",
+    Text("You summed the broadcast product A * x over the wrong axis.", "你把廣播乘積 A * x 沿錯誤的軸加總了。"),
+    (A, x) => (A * x).sum(dim: 0));

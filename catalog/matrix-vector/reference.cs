@@ -1,0 +1,1 @@
+Tensor Solve(Tensor A, Tensor x) => A.mv(x);

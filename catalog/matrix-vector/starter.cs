@@ -1,0 +1,5 @@
+Tensor Solve(Tensor A, Tensor x)
+{
+    // The matrix-vector product Ax.
+    return x;
+}

@@ -1,0 +1,5 @@
+(Tensor l2, Tensor l1, Tensor frobenius) Solve(Tensor u, Tensor X)
+{
+    var v = u.to(float32);
+    return (v.norm(), v.abs().sum(), X.to(float32).norm());
+}

@@ -1,0 +1,24 @@
+Example("A = tensor(new float[,] { { 1, 3 }, { 2, 2 } })", () => [tensor(new float[,] { { 1, 3 }, { 2, 2 } })]);
+Example("A = arange(1, 7, dtype: float32).reshape(2, 3)", () => [arange(1, 7, dtype: float32).reshape(2, 3)]);
+
+Hidden(Text("a random square matrix", "隨機方陣"),
+    r =>
+    {
+        var n = r.Next(2, 6);
+        return [RandomFloats(r, [n, n], 0.5, 9)];
+    },
+    Text("Every row of normalized sums to 1; dividing by a sum without keepdim divides the columns instead.", "normalized 的每一列加總為 1；不加 keepdim 直接除以加總，會變成除以各行。"));
+Hidden(Text("a random wide matrix", "隨機的寬矩陣"),
+    r =>
+    {
+        var m = r.Next(2, 5);
+        return [RandomFloats(r, [m, m + r.Next(1, 4)], 0.5, 9)];
+    },
+    Text("rowSums has shape (m, 1).", "rowSums 的形狀是 (m, 1)。"));
+
+Misconception<Tensor>("broadcast-without-keepdim",
+    Text("Without keepdim the row sums have shape (m,), which broadcasts along the last axis: element [i, j] was divided by the sum of row j, not row i. Keep the axis: A.sum(1, keepdim: true).", "沒有 keepdim 時，列總和的形狀是 (m,)，會沿最後一軸廣播：元素 [i, j] 被除以第 j 列而不是第 i 列的總和。請保留軸：A.sum(1, keepdim: true)。"),
+    A => (A.sum(dim: 1), A / A.sum(dim: 1)));
+Misconception<Tensor>("columns-normalized",
+    Text("The columns were normalized (sums along axis 0); the exercise asks for rows (axis 1).", "你正規化的是行（沿第 0 軸加總）；題目要的是列（第 1 軸）。"),
+    A => (A.sum(0, keepdim: true), A / A.sum(0, keepdim: true)));
