@@ -138,7 +138,9 @@ public sealed class Exercise
             {
                 try
                 {
-                    value = ValueCapture.From(misconception.Result(testCase.Arguments()));
+                    // A misconception returns null where it does not apply (e.g. BA when the shapes do not allow it).
+                    var result = misconception.Result(testCase.Arguments());
+                    value = result is null ? null : ValueCapture.From(result);
                 }
                 catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or System.Runtime.InteropServices.ExternalException or IndexOutOfRangeException)
                 {

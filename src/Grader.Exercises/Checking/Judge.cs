@@ -91,9 +91,11 @@ public static class Judge
             return Result(Verdict.Accepted, null);
         }
 
-        var named = actual.Result is { } result && expected.Result is { } reference && !IsVoid(exercise)
-            ? Recognise(exercise, testCase, reference, result)
-            : null;
+        var named = mismatch.Misconception == "output"
+            ? RecogniseOutput(exercise, testCase, actual.Output)
+            : actual.Result is { } result && expected.Result is { } reference && !IsVoid(exercise)
+                ? Recognise(exercise, testCase, reference, result)
+                : null;
         return named is null
             ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
             : Result(Verdict.WrongAnswer, named.Message, named.Id);
@@ -119,6 +121,13 @@ public static class Judge
         exercise.Misconceptions.Count == 0 ? null
         : exercise.MisconceptionResults(testCase)
             .FirstOrDefault(m => Shows(m.Result, expected, result, exercise.Tolerance))
+            .Misconception;
+
+    /// <summary>For exercises checked on standard output, a misconception is the text it would print.</summary>
+    private static MisconceptionDefinition? RecogniseOutput(Exercise exercise, TestCase testCase, string output) =>
+        exercise.Misconceptions.Count == 0 ? null
+        : exercise.MisconceptionResults(testCase)
+            .FirstOrDefault(m => m.Result is TextValue text && OutputComparer.Compare(text.Text, output, exercise.Tolerance, visible: true) is null)
             .Misconception;
 
     private static bool Shows(Value misconception, Value expected, Value result, Tolerance tolerance) =>

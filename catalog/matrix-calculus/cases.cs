@@ -1,0 +1,20 @@
+Example("A = arange(4, dtype: float32).reshape(2, 2), x = tensor(new[] { 1f, 2f }), X = arange(6, dtype: float32).reshape(2, 3)",
+    () => [arange(4, dtype: float32).reshape(2, 2), tensor(new[] { 1f, 2f }), arange(6, dtype: float32).reshape(2, 3)]);
+
+Hidden(Text("a random 3 × 3 matrix", "隨機的 3 × 3 矩陣"),
+    r => [RandomFloats(r, [3, 3], -3, 3), RandomFloats(r, [3], -3, 3), RandomFloats(r, [2, 2], -3, 3)],
+    Text("Column i of gradAx is the gradient of the i-th entry of Ax.", "gradAx 的第 i 行是 Ax 第 i 個元素的梯度。"));
+Hidden(Text("a random non-symmetric matrix", "隨機的非對稱矩陣"),
+    r =>
+    {
+        var n = r.Next(3, 6);
+        return [RandomFloats(r, [n, n], -3, 3), RandomFloats(r, [n], -3, 3), RandomFloats(r, [n, 2], -3, 3)];
+    },
+    Text("(A + Aᵀ)x equals 2Ax only when A is symmetric.", "只有在 A 對稱時，(A + Aᵀ)x 才等於 2Ax。"));
+
+Misconception<Tensor, Tensor, Tensor>("assumed-symmetric",
+    Text("gradQuadratic is 2Ax, which holds only for symmetric A; the gradient of xᵀAx is (A + Aᵀ)x.", "gradQuadratic 算成了 2Ax，這只在 A 對稱時成立；xᵀAx 的梯度是 (A + Aᵀ)x。"),
+    (A, x, X) => (A.T, 2 * A.mv(x), 2 * x, 2 * X));
+Misconception<Tensor, Tensor, Tensor>("norm-not-squared",
+    Text("gradSquaredNorm is the gradient of ‖x‖ (x / ‖x‖); the exercise differentiates the squared norm ‖x‖² = xᵀx.", "gradSquaredNorm 算成了 ‖x‖ 的梯度（x / ‖x‖）；題目要的是範數平方 ‖x‖² = xᵀx 的梯度。"),
+    (A, x, X) => (A.T, (A + A.T).mv(x), x / x.norm(), 2 * X));
