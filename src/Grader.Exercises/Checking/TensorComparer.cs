@@ -132,8 +132,8 @@ internal static class TensorComparer
 
         var at = expected.Rank == 0 ? "" : $" at {ValueFormatter.Index(Unravel(first, expected.Shape))}";
         var atZh = expected.Rank == 0 ? "" : $"位置 {ValueFormatter.Index(Unravel(first, expected.Shape))} 的";
-        var got = ValueFormatter.Number(actual.Data[first], actual.DType);
-        var want = ValueFormatter.Number(expected.Data[first], expected.DType);
+        var got = ValueFormatter.Precise(actual.Data[first], actual.DType);
+        var want = ValueFormatter.Precise(expected.Data[first], expected.DType);
         return new Mismatch(T(
             $"The value{at} is {got}, expected {want} ({wrong} of {total} values differ).",
             $"{atZh}值是 {got}，預期是 {want}（{total} 個值中有 {wrong} 個不同）。"),

@@ -19,7 +19,9 @@ public static class ValueComparer
                 $"方法傳回了 null；預期是{Kind(expected)}。")),
             (TensorValue e, TensorValue a) => TensorComparer.Compare(e, a, tolerance, visible),
             (TensorValue e, _) => WrongKind(e, actual),
-            (NumberValue e, NumberValue a) => CompareNumbers(e.Number, a.Number, tolerance, visible),
+            (NumberValue e, NumberValue a) => tolerance.Close(e.Number, a.Number)
+                ? null
+                : Differs(visible, ValueFormatter.Precise(e.Number, e.TypeName), ValueFormatter.Precise(a.Number, a.TypeName)),
             (NumberValue e, TensorValue { Data.Length: 1 } a) => new Mismatch(T(
                 $"Expected a plain {e.TypeName}, got {a.Describe()}: use .item<double>() to take the number out.",
                 $"預期是 {e.TypeName} 數值，卻得到{Kind(a)}：請用 .item<double>() 取出數值。")),
@@ -35,9 +37,6 @@ public static class ValueComparer
     private static Mismatch WrongKind(Value expected, Value actual) => new(T(
         $"Expected {expected.Describe()}, got {actual.Describe()}.",
         $"預期是{Kind(expected)}，卻得到{Kind(actual)}。"));
-
-    private static Mismatch? CompareNumbers(double expected, double actual, Tolerance tolerance, bool visible) =>
-        tolerance.Close(expected, actual) ? null : Differs(visible, ValueFormatter.Number(expected), ValueFormatter.Number(actual));
 
     private static Mismatch Differs(bool visible, string expected, string actual) => visible
         ? new Mismatch(T($"Got {actual}, expected {expected}.", $"得到 {actual}，預期是 {expected}。"))

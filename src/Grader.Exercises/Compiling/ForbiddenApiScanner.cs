@@ -52,9 +52,14 @@ internal static class ForbiddenApiScanner
                 continue;
             }
 
+            if (IsQualifier(node))
+            {
+                continue;
+            }
+
             var info = model.GetSymbolInfo(node);
             var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-            if (symbol is null || SymbolNames.Qualified(symbol) is not { } name)
+            if (symbol is null or INamespaceSymbol || SymbolNames.Qualified(symbol) is not { } name)
             {
                 continue;
             }
@@ -70,5 +75,22 @@ internal static class ForbiddenApiScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A name that only qualifies the member after it (File in File.ReadAllText, or in System.IO.File.ReadAllText):
+    /// the member is reported instead, under its full name. A forbidden type forbids its members, so nothing is lost.
+    /// </summary>
+    private static bool IsQualifier(SyntaxNode node)
+    {
+        var qualified = node.Parent is MemberAccessExpressionSyntax { Name: var name } access && name == node ? access
+            : node.Parent is QualifiedNameSyntax { Right: var right } qualifiedName && right == node ? qualifiedName
+            : node;
+        return qualified.Parent switch
+        {
+            MemberAccessExpressionSyntax outer => outer.Expression == qualified,
+            QualifiedNameSyntax outer => outer.Left == qualified,
+            _ => false,
+        };
     }
 }

@@ -19,6 +19,12 @@ public static class ValueFormatter
             : dtype == "bool" ? (value != 0 ? "True" : "False")
             : ((long)value).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A number in a message: integers as integers, floating point with up to 7 significant digits.</summary>
+    public static string Precise(double value, string dtype) =>
+        DTypes.IsFloating(dtype) || dtype is "double" or "float"
+            ? double.IsFinite(value) ? value.ToString("G7", CultureInfo.InvariantCulture) : Number(value, dtype)
+            : Number(value, dtype);
+
     public static string Format(Value value) => value switch
     {
         TensorValue t => Tensor(t),
