@@ -1,5 +1,5 @@
-Example("A = arange(6).reshape(2, 3), B = ones(3, 4, dtype: int64)", () => [arange(6).reshape(2, 3), ones(3, 4, dtype: int64)]);
 Example("A = arange(4, dtype: float32).reshape(2, 2), B = tensor(new float[,] { { 0, 1 }, { 1, 0 } })", () => [arange(4, dtype: float32).reshape(2, 2), tensor(new float[,] { { 0, 1 }, { 1, 0 } })]);
+Example("A = arange(6).reshape(2, 3), B = ones(3, 4, dtype: int64)", () => [arange(6).reshape(2, 3), ones(3, 4, dtype: int64)]);
 
 Hidden(Text("random square matrices", "隨機方陣"),
     r =>

@@ -1,4 +1,4 @@
-Example("A = tensor(new float[,] { { 1, 3 }, { 2, 2 } })", () => [tensor(new float[,] { { 1, 3 }, { 2, 2 } })]);
+Example("A = tensor(new float[,] { { 1, 3 }, { 2, 6 } })", () => [tensor(new float[,] { { 1, 3 }, { 2, 6 } })]);
 Example("A = arange(1, 7, dtype: float32).reshape(2, 3)", () => [arange(1, 7, dtype: float32).reshape(2, 3)]);
 
 Hidden(Text("a random square matrix", "隨機方陣"),

@@ -94,7 +94,7 @@ public static class Judge
         var named = mismatch.Misconception == "output"
             ? RecogniseOutput(exercise, testCase, actual.Output)
             : actual.Result is { } result && expected.Result is { } reference && !IsVoid(exercise)
-                ? Recognise(exercise, testCase, reference, result)
+                ? Recognise(exercise, testCase, reference, result, mismatch)
                 : null;
         return named is null
             ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
@@ -114,14 +114,26 @@ public static class Judge
     }
 
     /// <summary>
-    /// The exercise's own misconceptions: a wrong answer equal to one of them is named. In a tuple, each item may be
-    /// right or show the misconception, so a student who got one item right is still recognised.
+    /// The exercise's own misconceptions: a wrong answer equal to one of them is named. Failing that, a precise
+    /// mistake the comparer recognised by itself (keepdim, transposed, ...) is kept; only then may a misconception
+    /// explain a tuple in part (each item either right or as the misconception gives it).
     /// </summary>
-    private static MisconceptionDefinition? Recognise(Exercise exercise, TestCase testCase, Value expected, Value result) =>
-        exercise.Misconceptions.Count == 0 ? null
-        : exercise.MisconceptionResults(testCase)
-            .FirstOrDefault(m => Shows(m.Result, expected, result, exercise.Tolerance))
-            .Misconception;
+    private static MisconceptionDefinition? Recognise(Exercise exercise, TestCase testCase, Value expected, Value result, Mismatch mismatch)
+    {
+        if (exercise.Misconceptions.Count == 0)
+        {
+            return null;
+        }
+
+        var candidates = exercise.MisconceptionResults(testCase).ToList();
+        var whole = candidates.FirstOrDefault(m => Same(m.Result, result, exercise.Tolerance)).Misconception;
+        if (whole is not null || mismatch.Misconception is not (null or "values" or "shape" or "dtype"))
+        {
+            return whole;
+        }
+
+        return candidates.FirstOrDefault(m => ExplainsInPart(m.Result, expected, result, exercise.Tolerance)).Misconception;
+    }
 
     /// <summary>For exercises checked on standard output, a misconception is the text it would print.</summary>
     private static MisconceptionDefinition? RecogniseOutput(Exercise exercise, TestCase testCase, string output) =>
@@ -130,11 +142,10 @@ public static class Judge
             .FirstOrDefault(m => m.Result is TextValue text && OutputComparer.Compare(text.Text, output, exercise.Tolerance, visible: true) is null)
             .Misconception;
 
-    private static bool Shows(Value misconception, Value expected, Value result, Tolerance tolerance) =>
+    private static bool ExplainsInPart(Value misconception, Value expected, Value result, Tolerance tolerance) =>
         (misconception, expected, result) is (TupleValue wrong, TupleValue right, TupleValue got)
-            && wrong.Items.Length == got.Items.Length && right.Items.Length == got.Items.Length
-            ? got.Items.Select((item, i) => Same(wrong.Items[i], item, tolerance) || Same(right.Items[i], item, tolerance)).All(ok => ok)
-            : Same(misconception, result, tolerance);
+        && wrong.Items.Length == got.Items.Length && right.Items.Length == got.Items.Length
+        && got.Items.Select((item, i) => Same(wrong.Items[i], item, tolerance) || Same(right.Items[i], item, tolerance)).All(ok => ok);
 
     private static bool Same(Value a, Value b, Tolerance tolerance) => ValueComparer.Compare(a, b, tolerance, visible: true) is null;
 

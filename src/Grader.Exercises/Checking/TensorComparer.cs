@@ -50,6 +50,14 @@ internal static class TensorComparer
                 "one-element-not-scalar");
         }
 
+        if (expected.Rank == 0)
+        {
+            return new Mismatch(T(
+                $"Expected a 0-d tensor (a single number), got shape {Shape(actual)}. Is a reduction such as sum() missing?",
+                $"預期是 0 維張量（單一數值），卻得到形狀 {Shape(actual)}。是不是少了 sum() 之類的化約？"),
+                "not-reduced");
+        }
+
         if (actual.Rank == 0 && expected.Data.Length == 1)
         {
             return new Mismatch(T(

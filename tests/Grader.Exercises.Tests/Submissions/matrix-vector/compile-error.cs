@@ -1,0 +1,4 @@
+// verdict: CompilationError
+// line: 4
+// message: Tensor
+Tensor Solve(Tensor A, Tensor x) => mv(A);

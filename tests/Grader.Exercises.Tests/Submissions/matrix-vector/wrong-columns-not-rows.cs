@@ -1,0 +1,3 @@
+// verdict: RuntimeError
+// message: size mismatch
+Tensor Solve(Tensor A, Tensor x) => A.T.mv(x);
