@@ -1,0 +1,8 @@
+// verdict: WrongAnswer
+// message: Expected 2 items, got 1
+double[] Solve(Func<double[], double> f, double[] x)
+{
+    var moved = (double[])x.Clone();
+    moved[0] += 1e-5;
+    return new[] { (f(moved) - f(x)) / 1e-5 };
+}
