@@ -188,8 +188,10 @@ internal static class CatalogLoader
                 var name = cases[run.Index].Name.En;
                 if (run.End != CaseEnd.Returned)
                 {
+                    // The first failure is enough to act on; the cases after it usually fail the same way.
                     var why = run.Error?.ToString() ?? run.End.ToString();
                     errors.Add(new CatalogError(referencePath, run.Error?.Line, $"The reference fails on case {run.Index + 1} \"{name}\" (seed {seed}): {why}"));
+                    return;
                 }
                 else if (!SameResult(run, second[run.Index], exercise.Tolerance))
                 {

@@ -83,7 +83,8 @@ public sealed class SnippetCompiler
             OutputKind.DynamicallyLinkedLibrary,
             scriptClassName: ScriptClassName,
             usings: SnippetLanguage.Usings,
-            optimizationLevel: OptimizationLevel.Release,
+            // Debug keeps the JIT from inlining a student's methods, so a runtime error always names its line.
+            optimizationLevel: OptimizationLevel.Debug,
             allowUnsafe: false,
             metadataReferenceResolver: null,
             sourceReferenceResolver: null)

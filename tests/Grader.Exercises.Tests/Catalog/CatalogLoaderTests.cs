@@ -1,0 +1,146 @@
+using Grader.Exercises.Catalog;
+
+namespace Grader.Exercises.Tests;
+
+/// <summary>Each test copies one good exercise into a catalog of its own, breaks one thing, and loads it.</summary>
+public sealed class CatalogLoaderTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("grader-catalog-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private string Exercise(string id = "dot-product")
+    {
+        var folder = Path.Combine(root, id);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Path.Combine(ExerciseCatalog.DefaultDirectory, id)))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return folder;
+    }
+
+    private CatalogError LoadSingleError()
+    {
+        var exception = Assert.Throws<CatalogException>(() => ExerciseCatalog.Load(root));
+        return Assert.Single(exception.Errors);
+    }
+
+    [Fact]
+    public void A_good_exercise_copied_elsewhere_loads()
+    {
+        Exercise();
+
+        var catalog = ExerciseCatalog.Load(root);
+
+        Assert.Equal("dot-product", Assert.Single(catalog.Exercises).Id);
+    }
+
+    [Fact]
+    public void A_reference_that_does_not_compile_is_reported_with_its_file_and_line()
+    {
+        var folder = Exercise();
+        File.WriteAllText(Path.Combine(folder, "reference.cs"), "Tensor Solve(Tensor x, Tensor y)\n{\n    return x.dot(y)\n}\n");
+
+        var error = LoadSingleError();
+
+        Assert.Equal(Path.Combine(folder, "reference.cs"), error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("CS1002", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reference.cs(3)", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_metadata_is_reported_with_its_line()
+    {
+        var folder = Exercise();
+        File.WriteAllText(Path.Combine(folder, "exercise.json"), "{\n  \"id\": \"dot-product\",\n  \"topic\": linear-algebra\n}\n");
+
+        var error = LoadSingleError();
+
+        Assert.EndsWith("exercise.json", error.File, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void An_unknown_metadata_field_is_refused_rather_than_ignored()
+    {
+        var folder = Exercise();
+        var json = File.ReadAllText(Path.Combine(folder, "exercise.json")).Replace("\"order\"", "\"ordre\"", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "exercise.json"), json);
+
+        Assert.Contains("ordre", LoadSingleError().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reference_that_fails_on_a_case_is_reported()
+    {
+        var folder = Exercise();
+        File.WriteAllText(Path.Combine(folder, "reference.cs"), "Tensor Solve(Tensor x, Tensor y) => x.view(7, 7);\n");
+
+        var error = LoadSingleError();
+
+        Assert.EndsWith("reference.cs", error.File, StringComparison.Ordinal);
+        Assert.Contains("fails on case 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void A_reference_that_uses_a_forbidden_api_is_reported()
+    {
+        var folder = Exercise("gradient-descent");
+        File.WriteAllText(Path.Combine(folder, "reference.cs"), """
+            double Solve(Func<double, double> f, double x0, double alpha)
+            {
+                var t = tensor(x0).requires_grad_();
+                return x0;
+            }
+            """);
+
+        var error = LoadSingleError();
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("TorchSharp.torch.Tensor.requires_grad_ is forbidden", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cases_that_are_not_reproducible_from_their_seed_are_reported()
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), """
+
+            Hidden(Text("unseeded", "未設種子"), r => [tensor(new[] { (float)Random.Shared.NextDouble() }), tensor(new[] { 1f })], Text("hint", "提示"));
+            """);
+
+        var exception = Assert.Throws<CatalogException>(() => ExerciseCatalog.Load(root));
+
+        Assert.Contains(exception.Errors, e => e.File.EndsWith("cases.cs", StringComparison.Ordinal) && e.Message.Contains("different results for the same seed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_misconception_that_equals_the_reference_everywhere_is_reported()
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), """
+
+            Misconception<Tensor, Tensor>("not-a-mistake", Text("x", "x"), (x, y) => y.dot(x));
+            """);
+
+        Assert.Contains("not-a-mistake", LoadSingleError().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_and_an_id_that_differs_from_its_folder_are_reported()
+    {
+        var folder = Exercise();
+        File.Delete(Path.Combine(folder, "starter.cs"));
+        var renamed = Exercise("cumsum");
+        File.WriteAllText(Path.Combine(renamed, "exercise.json"), File.ReadAllText(Path.Combine(renamed, "exercise.json")).Replace("\"cumsum\"", "\"cum-sum\"", StringComparison.Ordinal));
+
+        var errors = Assert.Throws<CatalogException>(() => ExerciseCatalog.Load(root)).Errors;
+
+        Assert.Contains(errors, e => e.File.EndsWith("starter.cs", StringComparison.Ordinal) && e.Message == "This file is missing.");
+        Assert.Contains(errors, e => e.Message.Contains("differs from the folder name", StringComparison.Ordinal));
+    }
+}
