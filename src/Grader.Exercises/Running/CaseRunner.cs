@@ -8,7 +8,7 @@ using TorchSharp;
 namespace Grader.Exercises.Running;
 
 /// <summary>
-/// Calls an entry point on every case, on a thread of its own with a wall-clock deadline for the whole run,
+/// Calls an entry point on every case, on a runner thread with a wall-clock deadline for the whole run,
 /// capturing standard output per case. A run that misses its deadline is abandoned, not stopped: .NET cannot stop a
 /// thread, which is why untrusted snippets only run in a sandbox worker that the host can kill.
 /// </summary>
@@ -59,9 +59,7 @@ public static class CaseRunner
             Console.SetOut(writer);
             try
             {
-                var thread = new Thread(RunAll, maxStackSize: 16 * 1024 * 1024) { IsBackground = true, Name = "snippet" };
-                thread.Start();
-                if (!thread.Join(TimeSpan.FromMilliseconds(limits.TimeMs)))
+                if (!RunnerThread.TryRun(RunAll, TimeSpan.FromMilliseconds(limits.TimeMs)))
                 {
                     var running = Volatile.Read(ref current);
                     runs[running] = new CaseRun(running, null, "", null, CaseEnd.TimedOut, clock.Elapsed.TotalMilliseconds);

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace Grader.Exercises.Running;
+
+/// <summary>
+/// A thread that runs snippets one after another, so a run does not pay for starting a thread. A thread whose
+/// run misses its deadline is abandoned (it cannot be stopped) and never reused.
+/// </summary>
+internal sealed class RunnerThread
+{
+    private const int StackBytes = 16 * 1024 * 1024;
+
+    private static readonly ConcurrentBag<RunnerThread> Idle = [];
+
+    private readonly BlockingCollection<(Action Work, ManualResetEventSlim Done)> queue = [];
+
+    private RunnerThread()
+    {
+        var thread = new Thread(Loop, StackBytes) { IsBackground = true, Name = "snippet" };
+        thread.Start();
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a runner thread; false when it did not finish in time.</summary>
+    public static bool TryRun(Action work, TimeSpan deadline)
+    {
+        var runner = Idle.TryTake(out var idle) ? idle : new RunnerThread();
+        using var done = new ManualResetEventSlim();
+        runner.queue.Add((work, done));
+        if (!done.Wait(deadline))
+        {
+            runner.queue.CompleteAdding();
+            return false;
+        }
+
+        Idle.Add(runner);
+        return true;
+    }
+
+    private void Loop()
+    {
+        foreach (var (work, done) in queue.GetConsumingEnumerable())
+        {
+            try
+            {
+                work();
+            }
+            finally
+            {
+                done.Set();
+            }
+        }
+    }
+}
