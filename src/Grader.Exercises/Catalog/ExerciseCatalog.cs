@@ -19,5 +19,18 @@ public sealed class ExerciseCatalog
     public Exercise? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>Loads and validates every exercise; throws <see cref="CatalogException"/> listing every problem found.</summary>
-    public static ExerciseCatalog Load(string directory) => CatalogLoader.Load(directory);
+    /// <param name="directory">The catalog folder.</param>
+    /// <param name="runReferences">
+    /// Whether to prove each reference on its cases. A sandbox worker, which loads a catalog the server has already
+    /// validated, skips it to be ready sooner.
+    /// </param>
+    public static ExerciseCatalog Load(string directory, bool runReferences = true) => CatalogLoader.Load(directory, runReferences);
+
+    /// <summary>Loads one exercise folder without running its reference: for a sandbox worker, on first use.</summary>
+    public static Exercise LoadExercise(string folder)
+    {
+        var errors = new List<CatalogError>();
+        var exercise = CatalogLoader.LoadExercise(folder, runReferences: false, errors);
+        return exercise is not null && errors.Count == 0 ? exercise : throw new CatalogException(errors);
+    }
 }

@@ -10,7 +10,7 @@ namespace Grader.Exercises.Checking;
 /// Decides the verdict of a submission from its raw run and the reference's results, on the trusted side. The first
 /// case that is not accepted gives the submission's verdict; the score is the sum of the accepted cases' points.
 /// </summary>
-public static class Judge
+public static partial class Judge
 {
     public static GradeReport Decide(Exercise exercise, int seed, SnippetRun run)
     {
@@ -81,7 +81,11 @@ public static class Judge
                 return Result(Verdict.OutputLimitExceeded, T(
                     $"Output limit exceeded (more than {exercise.Limits.OutputKb} KB printed).",
                     $"輸出超過限制（印出超過 {exercise.Limits.OutputKb} KB）。"));
-            case CaseEnd.Threw:
+            case CaseEnd.MemoryLimitExceeded:
+                return Result(Verdict.MemoryLimitExceeded, T(
+                    $"Memory limit exceeded while this case was running ({exercise.Limits.MemoryMb} MB).",
+                    $"執行這個測試時超過記憶體限制（{exercise.Limits.MemoryMb} MB）。"));
+            case CaseEnd.Threw or CaseEnd.Crashed:
                 return RuntimeFailure(actual.Error!, visible, Result);
         }
 
@@ -159,11 +163,17 @@ public static class Judge
         var what = error.FromLibtorch ? "libtorch error" : error.Type;
         var where = error.Line is { } line ? $" at line {line}" : "";
         var whereZh = error.Line is { } lineZh ? $"第 {lineZh} 行" : "";
-        var message = visible
-            ? T($"{what}{where}: {error.Message}", $"{whereZh}發生 {what}：{error.Message}")
+        // On a hidden case a student could make an exception carry the inputs; only libtorch's own words are shown,
+        // with every number masked.
+        var shown = visible ? error.Message : error.FromLibtorch ? Digits().Replace(error.Message, "?") : null;
+        var message = shown is not null
+            ? T($"{what}{where}: {shown}", $"{whereZh}發生 {what}：{shown}")
             : T($"{what}{where}.", $"{whereZh}發生 {what}。");
         return result(Verdict.RuntimeError, message.Append(RuntimeHints.For(error)), null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
+    private static partial System.Text.RegularExpressions.Regex Digits();
 
     private static bool IsVoid(Exercise exercise) => exercise.ReturnsNothing;
 

@@ -18,6 +18,12 @@ public enum CaseEnd
     TimedOut,
     OutputLimitExceeded,
     NotRun,
+
+    /// <summary>The process running the case ran out of memory and was killed.</summary>
+    MemoryLimitExceeded,
+
+    /// <summary>The process running the case died (a native abort, a stack overflow); the error says how.</summary>
+    Crashed,
 }
 
 /// <summary>An exception a snippet let escape: its type, its message, and the snippet line it came from.</summary>

@@ -18,7 +18,12 @@ public static class CaseRunner
     private static readonly Lock ConsoleTurn = new();
 
     public static IReadOnlyList<CaseRun> Run(
-        CompiledSnippet snippet, MethodInfo entryPoint, IReadOnlyList<TestCase> cases, Limits limits, object? globals = null)
+        CompiledSnippet snippet,
+        MethodInfo entryPoint,
+        IReadOnlyList<TestCase> cases,
+        Limits limits,
+        object? globals = null,
+        RunObserver? observer = null)
     {
         var runs = new CaseRun?[cases.Count];
         var writer = new CappedWriter(limits.OutputKb * 1024);
@@ -32,6 +37,7 @@ public static class CaseRunner
             for (var i = 0; i < cases.Count; i++)
             {
                 Volatile.Write(ref current, i);
+                observer?.Started?.Invoke(i);
                 caseClock.Restart();
                 try
                 {
@@ -40,11 +46,13 @@ public static class CaseRunner
                     var result = Invoke(entryPoint, script, cases[i].Arguments());
                     var value = ValueCapture.From(result);
                     runs[i] = Finish(i, writer, value, null, CaseEnd.Returned, caseClock);
+                    observer?.Finished?.Invoke(runs[i]!);
                 }
                 catch (Exception exception)
                 {
                     var end = writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.Threw;
                     runs[i] = Finish(i, writer, null, end == CaseEnd.Threw ? RunErrors.From(exception) : null, end, caseClock);
+                    observer?.Finished?.Invoke(runs[i]!);
                     if (script is null || end == CaseEnd.OutputLimitExceeded)
                     {
                         return;

@@ -38,16 +38,23 @@ internal sealed class RunnerThread
 
     private void Loop()
     {
-        foreach (var (work, done) in queue.GetConsumingEnumerable())
+        while (queue.TryTake(out var item, Timeout.Infinite))
         {
-            try
-            {
-                work();
-            }
-            finally
-            {
-                done.Set();
-            }
+            Execute(item);
+        }
+    }
+
+    /// <summary>A frame of its own, so nothing of a finished run stays reachable from the thread's stack.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Execute((Action Work, ManualResetEventSlim Done) item)
+    {
+        try
+        {
+            item.Work();
+        }
+        finally
+        {
+            item.Done.Set();
         }
     }
 }

@@ -7,14 +7,19 @@ namespace Grader.Exercises.Running;
 /// <summary>Compiles a student's snippet for an exercise and runs it on the cases of a seed. Untrusted: sandbox only.</summary>
 public static class SnippetRunner
 {
-    public static SnippetRun Run(Exercise exercise, string code, int seed, SnippetCompiler? compiler = null)
+    public static SnippetRun Run(Exercise exercise, string code, int seed, RunObserver? observer = null) =>
+        RunAndTrack(exercise, code, seed, observer).Run;
+
+    /// <summary>As <see cref="Run"/>, also giving the snippet's load context, to prove it was collected.</summary>
+    /// <param name="observer">Told about each case as it starts and ends, so a watchdog can name the one that hangs.</param>
+    public static (SnippetRun Run, WeakReference? Context) RunAndTrack(Exercise exercise, string code, int seed, RunObserver? observer = null)
     {
         var clock = Stopwatch.StartNew();
-        var outcome = (compiler ?? SnippetCompiler.Shared).Compile(code, exercise.Forbidden);
+        var outcome = SnippetCompiler.Shared.Compile(code, exercise.Forbidden);
         var compileMs = clock.Elapsed.TotalMilliseconds;
         if (outcome.Snippet is not { } snippet)
         {
-            return new SnippetRun(outcome.Diagnostics, outcome.Forbidden, null, [], compileMs, 0);
+            return (new SnippetRun(outcome.Diagnostics, outcome.Forbidden, null, [], compileMs, 0), null);
         }
 
         using (snippet)
@@ -22,12 +27,12 @@ public static class SnippetRunner
             if (EntryPoints.Find(snippet, exercise.EntryPoint, exercise.Parameters) is not { } entryPoint)
             {
                 var problem = EntryPoints.Problem(snippet, exercise.EntryPoint, exercise.Signature);
-                return new SnippetRun(outcome.Diagnostics, [], problem, [], compileMs, 0);
+                return (new SnippetRun(outcome.Diagnostics, [], problem, [], compileMs, 0), snippet.ContextReference);
             }
 
             clock.Restart();
-            var cases = CaseRunner.Run(snippet, entryPoint, exercise.Cases(seed), exercise.Limits);
-            return new SnippetRun(outcome.Diagnostics, [], null, cases, compileMs, clock.Elapsed.TotalMilliseconds);
+            var cases = CaseRunner.Run(snippet, entryPoint, exercise.Cases(seed), exercise.Limits, observer: observer);
+            return (new SnippetRun(outcome.Diagnostics, [], null, cases, compileMs, clock.Elapsed.TotalMilliseconds), snippet.ContextReference);
         }
     }
 }

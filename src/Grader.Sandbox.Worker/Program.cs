@@ -1,0 +1,57 @@
+using System.Net.Sockets;
+using Grader.Exercises.Running;
+using Grader.Sandbox.Worker;
+using Grader.Sandbox.Worker.Protocol;
+using TorchSharp;
+
+// A sandbox worker: usage Grader.Sandbox.Worker <socket path> <catalog folder>.
+// Loads libtorch, warms Roslyn on one exercise, connects to the host, then grades requests one at a time until the
+// host closes the socket or the snippet's load context cannot be collected (then it exits to be replaced).
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: Grader.Sandbox.Worker <socket path> <catalog folder>");
+    return 2;
+}
+
+torch.set_num_threads(1);
+var catalog = new ExerciseCache(args[1]);
+Warmup.Run(catalog);
+
+using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+socket.Connect(new UnixDomainSocketEndPoint(args[0]));
+using var channel = new NetworkStream(socket, ownsSocket: false);
+var send = new Lock();
+
+void Send(WorkerMessage message)
+{
+    lock (send)
+    {
+        Frames.WriteAsync(channel, message, CancellationToken.None).GetAwaiter().GetResult();
+    }
+}
+
+Send(new WorkerMessage(WorkerMessageKind.Ready));
+while (await Frames.ReadAsync<GradeRequest>(channel, CancellationToken.None) is { } request)
+{
+    if (catalog.Find(request.ExerciseId) is not { } exercise)
+    {
+        Send(new WorkerMessage(WorkerMessageKind.Failed, Detail: $"Unknown exercise {request.ExerciseId}."));
+        continue;
+    }
+
+    var observer = new RunObserver(
+        index => Send(new WorkerMessage(WorkerMessageKind.Started, CaseIndex: index)),
+        run => Send(new WorkerMessage(WorkerMessageKind.Finished, CaseIndex: run.Index, Case: run)));
+    var (run, context) = SnippetRunner.RunAndTrack(exercise, request.Code, request.Seed, observer);
+    Send(new WorkerMessage(WorkerMessageKind.Result, Run: run));
+
+    var clean = run.Cases.All(c => c.End is not (CaseEnd.TimedOut or CaseEnd.Crashed or CaseEnd.MemoryLimitExceeded))
+        && Warmup.Collected(context);
+    Send(new WorkerMessage(clean ? WorkerMessageKind.Clean : WorkerMessageKind.Dirty));
+    if (!clean)
+    {
+        return 0;
+    }
+}
+
+return 0;

@@ -1,0 +1,18 @@
+using Grader.Exercises.Running;
+
+namespace Grader.Sandbox.Worker.Protocol;
+
+/// <summary>What a worker tells the host, in order: Ready once; then per request Started/Finished per case, one
+/// Result, and Clean or Dirty (whether the snippet's load context was collected).</summary>
+public sealed record WorkerMessage(WorkerMessageKind Kind, int? CaseIndex = null, CaseRun? Case = null, SnippetRun? Run = null, string? Detail = null);
+
+public enum WorkerMessageKind
+{
+    Ready,
+    Started,
+    Finished,
+    Result,
+    Clean,
+    Dirty,
+    Failed,
+}
