@@ -44,7 +44,7 @@ internal static class CatalogLoader
             errors.Add(new CatalogError(directory, null, "The catalog has no exercises."));
         }
 
-        return errors.Count > 0 ? throw new CatalogException(errors) : new ExerciseCatalog(exercises);
+        return errors.Count > 0 ? throw new CatalogException(errors) : new ExerciseCatalog(directory, exercises);
     }
 
     internal static Exercise? LoadExercise(string folder, bool runReferences, List<CatalogError> errors)

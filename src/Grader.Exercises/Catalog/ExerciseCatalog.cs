@@ -5,14 +5,18 @@ public sealed class ExerciseCatalog
 {
     private readonly Dictionary<string, Exercise> byId;
 
-    internal ExerciseCatalog(IReadOnlyList<Exercise> exercises)
+    internal ExerciseCatalog(string directory, IReadOnlyList<Exercise> exercises)
     {
+        Directory = directory;
         Exercises = [.. exercises.OrderBy(e => e.Order).ThenBy(e => e.Id, StringComparer.Ordinal)];
         byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The catalog shipped next to the application (the repository's catalog/ folder, copied on build).</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "catalog");
+
+    /// <summary>The folder the catalog was loaded from.</summary>
+    public string Directory { get; }
 
     public IReadOnlyList<Exercise> Exercises { get; }
 

@@ -39,6 +39,11 @@ public static partial class Judge
             return Report(Verdict.CompilationError, problem, []);
         }
 
+        if (run.StoppedBeforeCases is { } stopped)
+        {
+            return StoppedWhileCompiling(exercise, stopped, Report);
+        }
+
         var expected = exercise.Expected(seed);
         var cases = exercise.Cases(seed);
         var results = run.Cases.Select(caseRun => CheckCase(exercise, cases[caseRun.Index], expected[caseRun.Index], caseRun)).ToList();
@@ -104,6 +109,21 @@ public static partial class Judge
             ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
             : Result(Verdict.WrongAnswer, named.Message, named.Id);
     }
+
+    private static GradeReport StoppedWhileCompiling(
+        Exercise exercise, CaseRun stopped, Func<Verdict, LocalizedText, IReadOnlyList<CaseResult>, GradeReport> report) =>
+        stopped.End switch
+        {
+            CaseEnd.TimedOut => report(Verdict.TimeLimitExceeded, T(
+                "Compiling the code took longer than the time limit. Deeply nested code or lambdas can make the compiler very slow.",
+                "編譯程式花費的時間超過限制。過深的巢狀程式碼或 lambda 會讓編譯器非常慢。"), []),
+            CaseEnd.MemoryLimitExceeded => report(Verdict.MemoryLimitExceeded, T(
+                $"Memory limit exceeded while compiling ({exercise.Limits.MemoryMb} MB).",
+                $"編譯時超過記憶體限制（{exercise.Limits.MemoryMb} MB）。"), []),
+            _ => report(Verdict.RuntimeError, T(
+                $"The program ended before any case ran: {stopped.Error?.Message}",
+                $"程式在任何測試執行前就結束了：{stopped.Error?.Message}"), []),
+        };
 
     private static Mismatch? Compare(Exercise exercise, CaseRun expected, CaseRun actual, bool visible)
     {

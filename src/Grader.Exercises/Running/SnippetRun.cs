@@ -13,4 +13,8 @@ public sealed record SnippetRun(
     LocalizedText? EntryPointProblem,
     IReadOnlyList<CaseRun> Cases,
     double CompileMs,
-    double RunMs);
+    double RunMs)
+{
+    /// <summary>Set when the run was stopped before any case started (e.g. a compiler bomb hit the deadline).</summary>
+    public CaseRun? StoppedBeforeCases { get; init; }
+}

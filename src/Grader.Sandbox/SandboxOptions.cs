@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Grader.Sandbox;
+
+/// <summary>How the worker pool runs; bound from the configuration section "Sandbox".</summary>
+public sealed class SandboxOptions
+{
+    public const string Section = "Sandbox";
+
+    /// <summary>Worker processes kept warm.</summary>
+    [Range(1, 64)]
+    public int Workers { get; set; } = 2;
+
+    /// <summary>A worker is replaced after this many submissions, even if every one was clean.</summary>
+    [Range(1, 1_000_000)]
+    public int RecycleAfter { get; set; } = 1000;
+
+    /// <summary>Snippets longer than this (UTF-8 bytes) are refused before they reach a worker.</summary>
+    [Range(1, 1024 * 1024)]
+    public int MaxCodeBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Time for compiling and loading a snippet, on top of the exercise's own time limit for its cases.</summary>
+    [Range(100, 60_000)]
+    public int CompileAllowanceMs { get; set; } = 5000;
+
+    /// <summary>A new worker must say it is ready within this time, or it is killed and started again.</summary>
+    [Range(1000, 120_000)]
+    public int StartTimeoutMs { get; set; } = 30_000;
+
+    /// <summary>Memory of a worker before any snippet (libtorch, Roslyn, the runtime); an exercise's limit comes on top.</summary>
+    [Range(64, 16_384)]
+    public int WorkerBaseMemoryMb { get; set; } = 512;
+
+    /// <summary>The largest managed heap a worker may have, so that running out of it is a catchable exception.</summary>
+    [Range(64, 16_384)]
+    public int ManagedHeapLimitMb { get; set; } = 384;
+
+    /// <summary>Processes and threads a worker may have at once.</summary>
+    [Range(16, 4096)]
+    public int MaxProcesses { get; set; } = 128;
+
+    /// <summary>Use bubblewrap when it works on this host. Turning it off is for machines without user namespaces.</summary>
+    public bool UseBubblewrap { get; set; } = true;
+
+    /// <summary>The worker program (Grader.Sandbox.Worker.dll); by default the one built next to this library.</summary>
+    public string? WorkerPath { get; set; }
+
+    /// <summary>Where sockets and per-worker files go; by default a fresh folder under the system's temp folder.</summary>
+    public string? RuntimeDirectory { get; set; }
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using System.Threading.Channels;
+using Grader.Exercises.Catalog;
+using Grader.Exercises.Checking;
+using Grader.Exercises.Grading;
+using Grader.Sandbox.Confinement;
+using Grader.Sandbox.Worker.Protocol;
+using Grader.Sandbox.Workers;
+using Microsoft.Extensions.Logging;
+
+namespace Grader.Sandbox;
+
+/// <summary>
+/// A pool of warm, confined worker processes. <see cref="GradeAsync"/> hands a snippet to an idle worker, follows it
+/// to its end, and judges the raw results here, on the host. A worker serves again only after a clean run (its
+/// snippet's load context collected); after anything else, or after <see cref="SandboxOptions.RecycleAfter"/> runs,
+/// it is replaced.
+/// </summary>
+public sealed class SandboxPool : IAsyncDisposable
+{
+    private readonly ExerciseCatalog catalog;
+    private readonly SandboxOptions options;
+    private readonly ILogger logger;
+    private readonly WorkerLauncher launcher;
+    private readonly Cgroups cgroups;
+    private readonly string runtimeDirectory;
+    private readonly Channel<WorkerProcess> idle = Channel.CreateUnbounded<WorkerProcess>();
+    private readonly CancellationTokenSource stopping = new();
+    private readonly HashSet<WorkerProcess> live = [];
+    private readonly Lock liveGate = new();
+    private int nextWorkerId;
+    private int ready;
+
+    private SandboxPool(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, SandboxLayers layers, Cgroups cgroups, string runtimeDirectory, string workerDll)
+    {
+        this.catalog = catalog;
+        this.options = options;
+        this.logger = logger;
+        this.cgroups = cgroups;
+        this.runtimeDirectory = runtimeDirectory;
+        Layers = layers;
+        launcher = new WorkerLauncher(options, layers, workerDll, WorkerCatalog.Prepare(catalog, runtimeDirectory));
+    }
+
+    /// <summary>The confinement in force, for the start-up log and the health report.</summary>
+    public SandboxLayers Layers { get; }
+
+    /// <summary>Workers idle and ready for a submission now.</summary>
+    public int ReadyWorkers => Volatile.Read(ref ready);
+
+    /// <summary>Detects the confinement the host offers, starts the workers and waits until all are ready.</summary>
+    public static async Task<SandboxPool> StartAsync(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
+        var cgroups = Cgroups.Detect();
+        var layers = new SandboxLayers(options.UseBubblewrap && WorkerLauncher.BubblewrapWorks(), cgroups.Version, cgroups.PidsParent is not null);
+        var runtimeDirectory = options.RuntimeDirectory ?? Directory.CreateTempSubdirectory("grader-sandbox-").FullName;
+        Directory.CreateDirectory(runtimeDirectory);
+        File.SetUnixFileMode(runtimeDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        var workerDll = options.WorkerPath ?? Path.Combine(AppContext.BaseDirectory, "Grader.Sandbox.Worker.dll");
+
+        foreach (var layer in layers.Describe())
+        {
+            logger.Log(layer.Contains("NOT", StringComparison.Ordinal) ? LogLevel.Warning : LogLevel.Information, "Sandbox layer {Layer}", layer);
+        }
+
+        var pool = new SandboxPool(catalog, options, logger, layers, cgroups, runtimeDirectory, workerDll);
+        await Task.WhenAll(Enumerable.Range(0, options.Workers).Select(_ => pool.AddWorkerAsync(cancellationToken)));
+        return pool;
+    }
+
+    /// <summary>Grades a snippet in a worker; waits for an idle worker first.</summary>
+    /// <exception cref="ArgumentException">The exercise is unknown or the code is over the size limit.</exception>
+    public async Task<GradeReport> GradeAsync(string exerciseId, string code, int seed, CancellationToken cancellationToken)
+    {
+        var exercise = catalog.Find(exerciseId) ?? throw new ArgumentException($"There is no exercise \"{exerciseId}\".", nameof(exerciseId));
+        if (Encoding.UTF8.GetByteCount(code) > options.MaxCodeBytes)
+        {
+            throw new ArgumentException($"The code is longer than {options.MaxCodeBytes} bytes.", nameof(code));
+        }
+
+        var worker = await idle.Reader.ReadAsync(cancellationToken);
+        Interlocked.Decrement(ref ready);
+        var deadline = TimeSpan.FromMilliseconds(exercise.Limits.TimeMs + options.CompileAllowanceMs);
+        var outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, cancellationToken);
+        _ = Task.Run(() => SettleAsync(worker, outcome), CancellationToken.None);
+        return Judge.Decide(exercise, seed, OutcomeReader.ToRun(outcome, exercise));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        idle.Writer.TryComplete();
+        WorkerProcess[] workers;
+        lock (liveGate)
+        {
+            workers = [.. live];
+        }
+
+        await Task.WhenAll(workers.Select(w => w.DisposeAsync().AsTask()));
+        try
+        {
+            Directory.Delete(runtimeDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Another process may still hold a file; the temp folder's own clean-up will take it.
+        }
+
+        stopping.Dispose();
+    }
+
+    private async Task SettleAsync(WorkerProcess worker, WorkerOutcome outcome)
+    {
+        var reusable = outcome.End == WorkerEnd.Answered
+            && await worker.SettleAsync(TimeSpan.FromSeconds(10))
+            && worker.Served < options.RecycleAfter
+            && !stopping.IsCancellationRequested;
+        if (reusable && idle.Writer.TryWrite(worker))
+        {
+            Interlocked.Increment(ref ready);
+            return;
+        }
+
+        logger.LogInformation("Replacing worker {Worker} after {Served} runs ({End})", worker.Id, worker.Served, outcome.End);
+        await RetireAsync(worker);
+        if (!stopping.IsCancellationRequested)
+        {
+            await AddWorkerAsync(stopping.Token);
+        }
+    }
+
+    private async Task AddWorkerAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var worker = await WorkerProcess.StartAsync(Interlocked.Increment(ref nextWorkerId), launcher, cgroups, runtimeDirectory, cancellationToken);
+                lock (liveGate)
+                {
+                    live.Add(worker);
+                }
+
+                if (idle.Writer.TryWrite(worker))
+                {
+                    Interlocked.Increment(ref ready);
+                }
+
+                return;
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or IOException or System.Net.Sockets.SocketException or System.ComponentModel.Win32Exception && attempt < 5)
+            {
+                logger.LogError(exception, "A sandbox worker failed to start (attempt {Attempt})", attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task RetireAsync(WorkerProcess worker)
+    {
+        lock (liveGate)
+        {
+            live.Remove(worker);
+        }
+
+        await worker.DisposeAsync();
+    }
+}

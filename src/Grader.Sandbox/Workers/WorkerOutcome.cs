@@ -1,0 +1,24 @@
+using Grader.Exercises.Running;
+
+namespace Grader.Sandbox.Workers;
+
+/// <summary>How one request to a worker ended, before anything is judged.</summary>
+/// <param name="Run">The worker's own report, when it answered.</param>
+/// <param name="Finished">Cases the worker reported as done before it stopped answering.</param>
+/// <param name="Running">The case that had started and not finished, if any.</param>
+internal sealed record WorkerOutcome(
+    SnippetRun? Run,
+    IReadOnlyList<CaseRun> Finished,
+    int? Running,
+    WorkerEnd End,
+    int? ExitCode,
+    string Stderr,
+    bool OutOfMemory,
+    double ElapsedMs);
+
+internal enum WorkerEnd
+{
+    Answered,
+    TimedOut,
+    Died,
+}

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Grader.Exercises.Running;
+using Grader.Sandbox.Confinement;
+using Grader.Sandbox.Worker.Protocol;
+
+namespace Grader.Sandbox.Workers;
+
+/// <summary>
+/// One confined worker process and its private socket. The host owns it: it sends a request, reads the worker's
+/// progress, and kills it when a deadline passes or it stops making sense. Standard output is never the channel:
+/// the student's code could write to it.
+/// </summary>
+internal sealed class WorkerProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly Socket listener;
+    private readonly WorkerGroups groups;
+    private readonly string directory;
+    private readonly StreamTail stderr;
+    private NetworkStream? channel;
+    private long oomKillsBefore;
+
+    private WorkerProcess(int id, Process process, Socket listener, WorkerGroups groups, string directory)
+    {
+        Id = id;
+        this.process = process;
+        this.listener = listener;
+        this.groups = groups;
+        this.directory = directory;
+        stderr = new StreamTail(process.StandardError);
+        // Nothing on standard output is trusted or needed (students' prints are captured inside the worker); it is
+        // drained so that a native library writing to it cannot block the process.
+        _ = new StreamTail(process.StandardOutput);
+    }
+
+    public int Id { get; }
+
+    /// <summary>Requests this worker has answered.</summary>
+    public int Served { get; private set; }
+
+    public int ProcessId => process.Id;
+
+    public static async Task<WorkerProcess> StartAsync(int id, WorkerLauncher launcher, Cgroups cgroups, string runtimeDirectory, CancellationToken cancellationToken)
+    {
+        var options = launcher.Options;
+        var name = $"grader-{Environment.ProcessId}-w{id}";
+        var directory = Path.Combine(runtimeDirectory, name);
+        Directory.CreateDirectory(directory);
+        File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+        var socketPath = Path.Combine(directory, "channel.sock");
+        var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint(socketPath));
+        listener.Listen(1);
+        File.SetUnixFileMode(socketPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite);
+
+        var memoryBytes = (long)(options.WorkerBaseMemoryMb + options.ManagedHeapLimitMb) * 1024 * 1024;
+        var groups = cgroups.Create(name, memoryBytes, options.MaxProcesses);
+        var process = Process.Start(launcher.StartInfo(socketPath, groups, options.ManagedHeapLimitMb))
+            ?? throw new InvalidOperationException("The worker process did not start.");
+        process.StandardInput.Close();
+        var worker = new WorkerProcess(id, process, listener, groups, directory);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.StartTimeoutMs);
+            var accepted = listener.AcceptAsync(timeout.Token).AsTask();
+            if (await Task.WhenAny(accepted, process.WaitForExitAsync(timeout.Token)) != accepted)
+            {
+                await Task.WhenAny(worker.stderr.Completion, Task.Delay(1000, CancellationToken.None));
+                throw new InvalidOperationException($"The worker exited during start (exit code {process.ExitCode}): {worker.stderr.Text.Trim()}");
+            }
+
+            worker.channel = new NetworkStream(await accepted, ownsSocket: true);
+            var ready = await Frames.ReadAsync<WorkerMessage>(worker.channel, timeout.Token);
+            if (ready?.Kind != WorkerMessageKind.Ready)
+            {
+                throw new InvalidOperationException($"The worker did not say it was ready: {worker.stderr.Text.Trim()}");
+            }
+
+            return worker;
+        }
+        catch
+        {
+            await worker.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Sends one request and follows it to its end, killing the worker if the deadline passes.</summary>
+    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var finished = new List<CaseRun>();
+        int? running = null;
+        oomKillsBefore = groups.OomKills();
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(deadline);
+        try
+        {
+            await Frames.WriteAsync(channel!, request, timer.Token);
+            while (await Frames.ReadAsync<WorkerMessage>(channel!, timer.Token) is { } message)
+            {
+                switch (message.Kind)
+                {
+                    case WorkerMessageKind.Started:
+                        running = message.CaseIndex;
+                        break;
+                    case WorkerMessageKind.Finished when message.Case is { } done:
+                        finished.Add(done);
+                        running = null;
+                        break;
+                    case WorkerMessageKind.Result when message.Run is { } run:
+                        Served++;
+                        return new WorkerOutcome(run, finished, null, WorkerEnd.Answered, null, "", false, clock.Elapsed.TotalMilliseconds);
+                    default:
+                        throw new InvalidDataException($"Unexpected message from the worker: {message.Kind} {message.Detail}");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Kill();
+            return await EndedAsync(WorkerEnd.TimedOut, finished, running, clock);
+        }
+        catch (Exception exception) when (exception is IOException or SocketException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            // A broken channel means the process died or misbehaved; either way it is finished.
+        }
+
+        Kill();
+        return await EndedAsync(WorkerEnd.Died, finished, running, clock);
+    }
+
+    /// <summary>After a result: whether the worker proved its snippet was unloaded and may serve again.</summary>
+    public async Task<bool> SettleAsync(TimeSpan timeout)
+    {
+        try
+        {
+            using var timer = new CancellationTokenSource(timeout);
+            var message = await Frames.ReadAsync<WorkerMessage>(channel!, timer.Token);
+            return message?.Kind == WorkerMessageKind.Clean;
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or SocketException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        channel?.Dispose();
+        if (!process.WaitForExit(2000))
+        {
+            Kill();
+        }
+
+        await process.WaitForExitAsync();
+        listener.Dispose();
+        groups.Remove();
+        process.Dispose();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the runtime folder's own clean-up.
+        }
+    }
+
+    private async Task<WorkerOutcome> EndedAsync(WorkerEnd end, List<CaseRun> finished, int? running, Stopwatch clock)
+    {
+        await process.WaitForExitAsync();
+        await Task.WhenAny(stderr.Completion, Task.Delay(1000));
+        var outOfMemory = groups.OomKills() > oomKillsBefore;
+        return new WorkerOutcome(null, finished, running, end, process.ExitCode, stderr.Text, outOfMemory, clock.Elapsed.TotalMilliseconds);
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Grader.Exercises.Catalog;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Grader.Sandbox.Tests;
+
+/// <summary>One real worker pool (real processes, real confinement) shared by the tests of a collection.</summary>
+public sealed class PoolFixture : IAsyncLifetime
+{
+    public const string HonestCumsum = "(Tensor sum, Tensor cumsum) Solve(Tensor A) => (A.sum(0, keepdim: true), A.cumsum(0));";
+
+    public SandboxPool Pool { get; private set; } = null!;
+
+    public ExerciseCatalog Catalog { get; } = ExerciseCatalog.Load(ExerciseCatalog.DefaultDirectory);
+
+    public async Task InitializeAsync() =>
+        Pool = await SandboxPool.StartAsync(Catalog, new SandboxOptions { Workers = 2, CompileAllowanceMs = 4000 }, NullLogger.Instance, CancellationToken.None);
+
+    public async Task DisposeAsync() => await Pool.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PoolCollection : ICollectionFixture<PoolFixture>
+{
+    public const string Name = "pool";
+}
