@@ -10,7 +10,7 @@ namespace Grader.Exercises.Checking;
 /// Decides the verdict of a submission from its raw run and the reference's results, on the trusted side. The first
 /// case that is not accepted gives the submission's verdict; the score is the sum of the accepted cases' points.
 /// </summary>
-public static partial class Judge
+public static class Judge
 {
     public static GradeReport Decide(Exercise exercise, int seed, SnippetRun run)
     {
@@ -46,7 +46,7 @@ public static partial class Judge
 
         var expected = exercise.Expected(seed);
         var cases = exercise.Cases(seed);
-        var results = run.Cases.Select(caseRun => CheckCase(exercise, cases[caseRun.Index], expected[caseRun.Index], caseRun)).ToList();
+        var results = cases.Select(testCase => CheckCase(exercise, testCase, expected[testCase.Index], Find(run, testCase.Index))).ToList();
         var failed = results.FirstOrDefault(r => r.Verdict is not (Verdict.Accepted or Verdict.Skipped));
         var passed = results.Count(r => r.Verdict == Verdict.Accepted);
         var summary = T($"{passed} of {results.Count} cases passed.", $"{results.Count} 個測試中通過 {passed} 個。");
@@ -55,9 +55,13 @@ public static partial class Judge
             : Report(failed.Verdict, failed.Message is { } why ? summary.Append(T($"Case {failed.Index + 1}: {why.En}", $"測試 {failed.Index + 1}：{why.ZhTw}")) : summary, results);
     }
 
-    private static CaseResult CheckCase(Exercise exercise, TestCase testCase, CaseRun expected, CaseRun actual)
+    /// <summary>The run of a case, taken once by index; a run that lacks it (a broken worker) gets none.</summary>
+    private static CaseRun? Find(SnippetRun run, int index) => run.Cases.FirstOrDefault(c => c.Index == index);
+
+    private static CaseResult CheckCase(Exercise exercise, TestCase testCase, CaseRun expected, CaseRun? reported)
     {
         var visible = testCase.Visible;
+        var actual = reported ?? new CaseRun(testCase.Index, null, "", null, CaseEnd.NotRun, 0);
         CaseResult Result(Verdict verdict, LocalizedText? message, string? misconception = null) => new(
             testCase.Index,
             testCase.Name,
@@ -73,6 +77,19 @@ public static partial class Judge
             visible && actual.Result is { } value && !IsVoid(exercise) ? ValueFormatter.Format(value) : null,
             visible ? actual.Output : null,
             actual.ElapsedMs);
+
+        if (expected.End != CaseEnd.Returned)
+        {
+            // The reference itself failed on this case: no student answer can be judged against it.
+            return Result(Verdict.InternalError, T(
+                "The grader could not compute the expected result of this case; a TA has to look at it.",
+                "評分程式無法算出這個測試的預期結果；需要助教處理。"));
+        }
+
+        if (reported is null)
+        {
+            return Result(Verdict.InternalError, T("The sandbox returned no result for this case.", "沙箱沒有傳回這個測試的結果。"));
+        }
 
         switch (actual.End)
         {
@@ -180,20 +197,18 @@ public static partial class Judge
             return result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null);
         }
 
-        var what = error.FromLibtorch ? "libtorch error" : error.Type;
-        var where = error.Line is { } line ? $" at line {line}" : "";
-        var whereZh = error.Line is { } lineZh ? $"第 {lineZh} 行" : "";
-        // On a hidden case a student could make an exception carry the inputs; only libtorch's own words are shown,
-        // with every number masked.
-        var shown = visible ? error.Message : error.FromLibtorch ? Digits().Replace(error.Message, "?") : null;
+        // On a hidden case a student could make an exception, its type or its line carry the inputs: only libtorch's
+        // own words are shown there, with every number masked.
+        var what = error.FromLibtorch ? "libtorch error" : visible || error.Type.EndsWith("Exception", StringComparison.Ordinal) ? error.Type : "error";
+        var line = visible ? error.Line : null;
+        var where = line is { } at ? $" at line {at}" : "";
+        var whereZh = line is { } atZh ? $"第 {atZh} 行" : "";
+        var shown = visible ? error.Message : error.FromLibtorch ? ValueFormatter.MaskNumbers(error.Message) : null;
         var message = shown is not null
             ? T($"{what}{where}: {shown}", $"{whereZh}發生 {what}：{shown}")
             : T($"{what}{where}.", $"{whereZh}發生 {what}。");
         return result(Verdict.RuntimeError, message.Append(RuntimeHints.For(error)), null);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
-    private static partial System.Text.RegularExpressions.Regex Digits();
 
     private static bool IsVoid(Exercise exercise) => exercise.ReturnsNothing;
 

@@ -23,13 +23,13 @@ public static partial class OutputComparer
                     ? new Mismatch(T(
                         $"Line {i + 1} of the output is \"{got[i]}\", expected \"{want[i]}\".",
                         $"輸出的第 {i + 1} 行是「{got[i]}」，預期是「{want[i]}」。"), "output")
-                    : new Mismatch(T($"Line {i + 1} of the output differs from the expected one.", $"輸出的第 {i + 1} 行與預期不同。"), "output");
+                    : new Mismatch(T("The output differs from the expected one.", "輸出與預期不同。"), "output");
             }
         }
 
-        return want.Length == got.Length ? null : new Mismatch(T(
-            $"The output has {got.Length} lines, expected {want.Length}.",
-            $"輸出有 {got.Length} 行，預期是 {want.Length} 行。"), "output");
+        return want.Length == got.Length ? null
+            : visible ? new Mismatch(T($"The output has {got.Length} lines, expected {want.Length}.", $"輸出有 {got.Length} 行，預期是 {want.Length} 行。"), "output")
+            : new Mismatch(T("The output has the wrong number of lines.", "輸出的行數不對。"), "output");
     }
 
     private static string[] Lines(string text)

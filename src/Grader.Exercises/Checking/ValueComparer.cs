@@ -18,7 +18,7 @@ public static class ValueComparer
                 $"The method returned null; expected {expected.Describe()}.",
                 $"方法傳回了 null；預期是{Kind(expected)}。")),
             (TensorValue e, TensorValue a) => TensorComparer.Compare(e, a, tolerance, visible),
-            (TensorValue e, _) => WrongKind(e, actual),
+            (TensorValue e, _) => WrongKind(e, actual, visible),
             (NumberValue e, NumberValue a) => tolerance.Close(e.Number, a.Number)
                 ? null
                 : Differs(visible, ValueFormatter.Precise(e.Number, e.TypeName), ValueFormatter.Precise(a.Number, a.TypeName)),
@@ -30,13 +30,25 @@ public static class ValueComparer
             (BoolValue e, BoolValue a) => e.Flag == a.Flag ? null : Differs(visible, Format(e), Format(a)),
             (TextValue e, TextValue a) => e.Text == a.Text ? null : Differs(visible, Format(e), Format(a)),
             (NullValue, NullValue) => null,
+            (_, UnsupportedValue) => WrongKind(expected, actual, visible),
             _ when expected.GetType() == actual.GetType() => expected == actual ? null : Differs(visible, Format(expected), Format(actual)),
-            _ => WrongKind(expected, actual),
+            _ => WrongKind(expected, actual, visible),
         };
 
-    private static Mismatch WrongKind(Value expected, Value actual) => new(T(
-        $"Expected {expected.Describe()}, got {actual.Describe()}.",
-        $"預期是{Kind(expected)}，卻得到{Kind(actual)}。"));
+    private static Mismatch WrongKind(Value expected, Value actual, bool visible) => visible
+        ? new(T($"Expected {expected.Describe()}, got {actual.Describe()}.", $"預期是{Kind(expected)}，卻得到{Kind(actual)}。"))
+        : new(T($"Expected {Brief(expected)}, got {Brief(actual)}.", $"預期是{Brief(expected)}，卻得到{Brief(actual)}。"));
+
+    /// <summary>The kind of a value without its shape or length, for hidden cases.</summary>
+    private static string Brief(Value value) => value switch
+    {
+        TensorValue => "tensor",
+        NumberValue n => n.TypeName,
+        TupleValue => "tuple",
+        ListValue => "array",
+        NullValue => "null",
+        _ => value.GetType().Name.Replace("Value", "", StringComparison.Ordinal).ToLowerInvariant(),
+    };
 
     private static Mismatch Differs(bool visible, string expected, string actual) => visible
         ? new Mismatch(T($"Got {actual}, expected {expected}.", $"得到 {actual}，預期是 {expected}。"))
@@ -46,9 +58,9 @@ public static class ValueComparer
     {
         if (expected.Length != actual.Length)
         {
-            return new Mismatch(T(
-                $"Expected {expected.Length} items, got {actual.Length}.",
-                $"預期有 {expected.Length} 個項目，卻得到 {actual.Length} 個。"));
+            return visible || isTuple
+                ? new Mismatch(T($"Expected {expected.Length} items, got {actual.Length}.", $"預期有 {expected.Length} 個項目，卻得到 {actual.Length} 個。"))
+                : new Mismatch(T("The array has the wrong number of items.", "陣列的項目數量不對。"));
         }
 
         for (var i = 0; i < expected.Length; i++)

@@ -47,34 +47,54 @@ internal static class ForbiddenApiScanner
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
             if (node is not (SimpleNameSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
-                or ElementAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax))
-            {
-                continue;
-            }
-
-            if (IsQualifier(node))
+                or ElementAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax
+                or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax or CastExpressionSyntax
+                or TypeOfExpressionSyntax))
             {
                 continue;
             }
 
             var info = model.GetSymbolInfo(node);
             var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-            if (symbol is null or INamespaceSymbol || SymbolNames.Qualified(symbol) is not { } name)
+
+            // A type that only qualifies a member is reported through the member; a property or field is not a
+            // qualifier in that sense (Environment.CommandLine.Trim() reads CommandLine).
+            if (symbol is null or INamespaceSymbol || (symbol is INamedTypeSymbol && IsQualifier(node)))
             {
                 continue;
             }
 
-            foreach (var rule in rules)
+            if (Match(SymbolNames.Qualified(symbol), rules) is { } use)
             {
-                if (rule.Match(name) is { } api)
-                {
-                    found.Add(new ForbiddenUse(name == api ? api : name, SourceSpan.From(node.GetLocation()), rule.Reason));
-                    break;
-                }
+                found.Add(new ForbiddenUse(use.Name, SourceSpan.From(node.GetLocation()), use.Reason));
+            }
+            else if (node is ExpressionSyntax expression && model.GetTypeInfo(expression).Type is { } type
+                && Match(SymbolNames.Qualified(type), rules) is { } typeUse)
+            {
+                // A value of a forbidden type, however it was obtained (typeof(...), inference, a lambda's result).
+                found.Add(new ForbiddenUse(typeUse.Name, SourceSpan.From(node.GetLocation()), typeUse.Reason));
             }
         }
 
-        return found;
+        return [.. found.DistinctBy(use => (use.Api, use.Span.Line))];
+    }
+
+    private static (string Name, LocalizedText Reason)? Match(string? name, IReadOnlyList<ApiRule> rules)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var rule in rules)
+        {
+            if (rule.Match(name) is not null)
+            {
+                return (name, rule.Reason);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -31,32 +31,60 @@ public static class CaseRunner
         var clock = Stopwatch.StartNew();
         var caseClock = new Stopwatch();
 
+        var abandoned = false;
+
+        void Record(int index, Value? value, RunError? error, CaseEnd end)
+        {
+            if (!Volatile.Read(ref abandoned))
+            {
+                runs[index] = Finish(index, writer, value, error, end, caseClock);
+                observer?.Finished?.Invoke(runs[index]!);
+            }
+        }
+
         void RunAll()
         {
-            object? script = null;
-            for (var i = 0; i < cases.Count; i++)
+            ThreadDefaults.Restore();
+            Volatile.Write(ref current, 0);
+            observer?.Started?.Invoke(0);
+            caseClock.Restart();
+            object script;
+            try
             {
-                Volatile.Write(ref current, i);
-                observer?.Started?.Invoke(i);
-                caseClock.Restart();
+                // Outside every case's dispose scope: tensors made by top-level statements live for all cases.
+                script = snippet.Instantiate(globals);
+            }
+            catch (Exception exception)
+            {
+                Record(0, null, writer.Exceeded ? null : RunErrors.From(exception), writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.Threw);
+                return;
+            }
+
+            for (var i = 0; i < cases.Count && !Volatile.Read(ref abandoned); i++)
+            {
+                if (i > 0)
+                {
+                    Volatile.Write(ref current, i);
+                    observer?.Started?.Invoke(i);
+                    caseClock.Restart();
+                }
+
                 try
                 {
                     using var scope = torch.NewDisposeScope();
-                    script ??= snippet.Instantiate(globals);
-                    var result = Invoke(entryPoint, script, cases[i].Arguments());
-                    var value = ValueCapture.From(result);
-                    runs[i] = Finish(i, writer, value, null, CaseEnd.Returned, caseClock);
-                    observer?.Finished?.Invoke(runs[i]!);
+                    var value = ValueCapture.From(Invoke(entryPoint, script, cases[i].Arguments()));
+
+                    // A snippet may catch the output limit's exception and return normally; the limit still holds.
+                    Record(i, writer.Exceeded ? null : value, null, writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.Returned);
                 }
                 catch (Exception exception)
                 {
-                    var end = writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.Threw;
-                    runs[i] = Finish(i, writer, null, end == CaseEnd.Threw ? RunErrors.From(exception) : null, end, caseClock);
-                    observer?.Finished?.Invoke(runs[i]!);
-                    if (script is null || end == CaseEnd.OutputLimitExceeded)
-                    {
-                        return;
-                    }
+                    Record(i, null, writer.Exceeded ? null : RunErrors.From(exception), writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.Threw);
+                }
+
+                if (writer.Exceeded)
+                {
+                    return;
                 }
             }
         }
@@ -69,6 +97,7 @@ public static class CaseRunner
             {
                 if (!RunnerThread.TryRun(RunAll, TimeSpan.FromMilliseconds(limits.TimeMs)))
                 {
+                    Volatile.Write(ref abandoned, true);
                     var running = Volatile.Read(ref current);
                     runs[running] = new CaseRun(running, null, "", null, CaseEnd.TimedOut, clock.Elapsed.TotalMilliseconds);
                 }

@@ -9,7 +9,12 @@ internal static class RunErrors
     public static RunError From(Exception exception)
     {
         var fromLibtorch = exception is ExternalException;
-        return new RunError(exception.GetType().Name, Clean(exception.Message, fromLibtorch), SnippetLine(exception), fromLibtorch);
+        // A type the snippet declared itself is not named: its name is the student's own text.
+        var type = exception.GetType();
+        var name = type.Assembly == typeof(object).Assembly || type.Namespace?.StartsWith("TorchSharp", StringComparison.Ordinal) == true
+            ? type.Name
+            : "Exception";
+        return new RunError(name, Clean(exception.Message, fromLibtorch), SnippetLine(exception), fromLibtorch);
     }
 
     /// <summary>The innermost line of the student's snippet on the exception's stack, if any.</summary>

@@ -26,6 +26,11 @@ public sealed record TensorValue(long[] Shape, string DType, double[] Data) : Va
 {
     public int Rank => Shape.Length;
 
+    /// <summary>Whether the data fits the shape; a result from another process is checked before it is read.</summary>
+    public bool IsWellFormed =>
+        Shape is not null && Data is not null && DType is not null && Shape.All(size => size >= 0)
+        && Shape.Aggregate(1L, (product, size) => product * size) == Data.Length;
+
     public override string Describe() => $"a tensor of dtype {DType} and shape {ValueFormatter.Shape(Shape)}";
 
     public bool Equals(TensorValue? other) =>

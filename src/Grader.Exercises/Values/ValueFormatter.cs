@@ -1,11 +1,18 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Grader.Exercises.Values;
 
 /// <summary>Renders values the way PyTorch prints them, for examples and messages.</summary>
-public static class ValueFormatter
+public static partial class ValueFormatter
 {
+    /// <summary>A text with every number replaced by "?", for what is said about hidden cases.</summary>
+    public static string MaskNumbers(string text) => Digits().Replace(text, "?");
+
+    /// <summary>A shape as students read it, or "(…)" where it could reveal a hidden case's input.</summary>
+    public static string Shape(IReadOnlyList<long> shape, bool visible) => visible ? Shape(shape) : "(…)";
+
     public static string Shape(IReadOnlyList<long> shape) =>
         shape.Count == 1 ? $"({shape[0]},)" : $"({string.Join(", ", shape)})";
 
@@ -89,4 +96,7 @@ public static class ValueFormatter
             ? value.ToString("0.0000e+00", CultureInfo.InvariantCulture)
             : value.ToString("0.0000", CultureInfo.InvariantCulture);
     }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 }

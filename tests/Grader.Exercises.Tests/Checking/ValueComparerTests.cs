@@ -41,7 +41,8 @@ public class ValueComparerTests
         Assert.DoesNotContain("5.5", mismatch.Message.En, StringComparison.Ordinal);
         Assert.DoesNotContain("9.5", mismatch.Message.En, StringComparison.Ordinal);
         Assert.DoesNotContain("5.5", mismatch.Message.ZhTw, StringComparison.Ordinal);
-        Assert.Contains("1 of 4 values differ", mismatch.Message.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 of 4", mismatch.Message.En, StringComparison.Ordinal);
+        Assert.Equal("values", mismatch.Misconception);
     }
 
     [Fact]
@@ -97,6 +98,31 @@ public class ValueComparerTests
 
         Assert.Equal("sum-dtype-overload", mismatch.Misconception);
         Assert.Contains("A.sum(dim: 0)", mismatch.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_uint8_result_of_the_right_shape_is_a_plain_dtype_mismatch()
+    {
+        var mismatch = ValueComparer.Compare(Tensor("int64", [3], 1, 0, 1), Tensor("uint8", [3], 1, 0, 1), Tolerance, visible: true)!;
+
+        Assert.Equal("dtype", mismatch.Misconception);
+    }
+
+    [Fact]
+    public void On_a_hidden_case_the_shape_of_a_wrong_result_is_not_shown()
+    {
+        var mismatch = ValueComparer.Compare(Tensor("int64", [2, 3], 1, 2, 3, 4, 5, 6), Tensor("int64", [36, 126], new double[36 * 126]), Tolerance, visible: false)!;
+
+        Assert.DoesNotContain("36", mismatch.Message.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("126", mismatch.Message.ZhTw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tensor_whose_data_does_not_fit_its_shape_is_refused_not_read()
+    {
+        var mismatch = ValueComparer.Compare(Tensor("int64", [2, 2], 1, 2, 3, 4), Tensor("int64", [2, 2], 1), Tolerance, visible: true)!;
+
+        Assert.Equal("malformed", mismatch.Misconception);
     }
 
     [Fact]

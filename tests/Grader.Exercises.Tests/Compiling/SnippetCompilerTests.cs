@@ -66,6 +66,19 @@ public class SnippetCompilerTests
         Assert.Equal([3, 4, 5], uses.Where(u => u.Api == "System.IO.File.ReadAllText").Select(u => u.Span.Line).Order());
     }
 
+    [Theory]
+    [InlineData("string Solve() => Environment.CommandLine.Trim();", "System.Environment.CommandLine")]
+    [InlineData("object Solve() => typeof(int).Assembly;", "System.Type")]
+    [InlineData("object Solve() => Delegate.CreateDelegate(typeof(Func<int>), 1, \"GetHashCode\");", "System.Delegate.CreateDelegate")]
+    [InlineData("void Solve() { using (new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)99, true)) { } }", "Microsoft.Win32.SafeHandles.SafeFileHandle")]
+    [InlineData("void Solve() => System.Globalization.CultureInfo.DefaultThreadCurrentCulture = null;", "System.Globalization.CultureInfo.DefaultThreadCurrentCulture")]
+    public void Ways_around_a_forbidden_name_are_caught(string code, string api)
+    {
+        var uses = Compiler.Compile(code, [SnippetPolicy.Baseline]).Forbidden;
+
+        Assert.Contains(uses, use => use.Api.StartsWith(api, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Warnings_do_not_stop_a_snippet()
     {
