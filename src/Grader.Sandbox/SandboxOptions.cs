@@ -29,7 +29,7 @@ public sealed class SandboxOptions
 
     /// <summary>Memory of a worker before any snippet (libtorch, Roslyn, the runtime); an exercise's limit comes on top.</summary>
     [Range(64, 16_384)]
-    public int WorkerBaseMemoryMb { get; set; } = 512;
+    public int WorkerBaseMemoryMb { get; set; } = 256;
 
     /// <summary>The largest managed heap a worker may have, so that running out of it is a catchable exception.</summary>
     [Range(64, 16_384)]

@@ -135,7 +135,8 @@ public sealed class SandboxPool : IAsyncDisposable
         {
             try
             {
-                var worker = await WorkerProcess.StartAsync(Interlocked.Increment(ref nextWorkerId), launcher, cgroups, runtimeDirectory, cancellationToken);
+                var snippetMemoryMb = catalog.Exercises.Max(e => e.Limits.MemoryMb);
+                var worker = await WorkerProcess.StartAsync(Interlocked.Increment(ref nextWorkerId), launcher, cgroups, runtimeDirectory, snippetMemoryMb, cancellationToken);
                 lock (liveGate)
                 {
                     live.Add(worker);

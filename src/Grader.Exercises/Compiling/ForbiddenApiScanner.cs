@@ -15,6 +15,21 @@ internal static class ForbiddenApiScanner
         "Snippets cannot load other files or assemblies.",
         "程式片段不能載入其他檔案或組件。");
 
+    private static readonly LocalizedText ConstructReason = new(
+        "This construct can crash or outlive the grader's process (finalizers, stackalloc, extern, typed references); it is not needed here.",
+        "這個語法可能讓評分程序當掉或在程式結束後仍繼續執行（解構函式、stackalloc、extern、typed reference）；本課程用不到。");
+
+    /// <summary>Language constructs refused whatever they name: they act on the process, not on values.</summary>
+    private static string? ForbiddenConstruct(SyntaxNode node) => node switch
+    {
+        DestructorDeclarationSyntax => "finalizer",
+        StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax => "stackalloc",
+        MakeRefExpressionSyntax or RefValueExpressionSyntax or RefTypeExpressionSyntax => "__makeref",
+        MethodDeclarationSyntax method when method.Modifiers.Any(SyntaxKind.ExternKeyword) => "extern",
+        LocalFunctionStatementSyntax local when local.Modifiers.Any(SyntaxKind.ExternKeyword) => "extern",
+        _ => null,
+    };
+
     public static IReadOnlyList<ForbiddenUse> Directives(SyntaxTree tree)
     {
         var found = new List<ForbiddenUse>();
@@ -46,6 +61,12 @@ internal static class ForbiddenApiScanner
         var found = new List<ForbiddenUse>();
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
+            if (ForbiddenConstruct(node) is { } construct)
+            {
+                found.Add(new ForbiddenUse(construct, SourceSpan.From(node.GetLocation()), ConstructReason));
+                continue;
+            }
+
             if (node is not (SimpleNameSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
                 or ElementAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax
                 or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax or CastExpressionSyntax

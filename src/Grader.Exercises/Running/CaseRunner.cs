@@ -99,7 +99,9 @@ public static class CaseRunner
                 {
                     Volatile.Write(ref abandoned, true);
                     var running = Volatile.Read(ref current);
-                    runs[running] = new CaseRun(running, null, "", null, CaseEnd.TimedOut, clock.Elapsed.TotalMilliseconds);
+                    // A snippet that swallows the output limit's exception and keeps printing ends on the deadline.
+                    var end = writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.TimedOut;
+                    runs[running] = new CaseRun(running, null, "", null, end, clock.Elapsed.TotalMilliseconds);
                 }
             }
             finally

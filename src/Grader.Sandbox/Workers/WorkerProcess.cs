@@ -41,7 +41,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public static async Task<WorkerProcess> StartAsync(int id, WorkerLauncher launcher, Cgroups cgroups, string runtimeDirectory, CancellationToken cancellationToken)
+    /// <param name="snippetMemoryMb">What a snippet may use on top of the worker's base (the largest exercise limit).</param>
+    public static async Task<WorkerProcess> StartAsync(int id, WorkerLauncher launcher, Cgroups cgroups, string runtimeDirectory, int snippetMemoryMb, CancellationToken cancellationToken)
     {
         var options = launcher.Options;
         var name = $"grader-{Environment.ProcessId}-w{id}";
@@ -54,7 +55,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         listener.Listen(1);
         File.SetUnixFileMode(socketPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite);
 
-        var memoryBytes = (long)(options.WorkerBaseMemoryMb + options.ManagedHeapLimitMb) * 1024 * 1024;
+        var memoryBytes = (long)(options.WorkerBaseMemoryMb + snippetMemoryMb) * 1024 * 1024;
         var groups = cgroups.Create(name, memoryBytes, options.MaxProcesses);
         var process = Process.Start(launcher.StartInfo(socketPath, groups, options.ManagedHeapLimitMb))
             ?? throw new InvalidOperationException("The worker process did not start.");

@@ -1,0 +1,5 @@
+// verdict: ForbiddenApi
+// message: System.Runtime.InteropServices.DllImportAttribute
+[System.Runtime.InteropServices.DllImport("libc")]
+static extern int getpid();
+(Tensor sum, Tensor cumsum) Solve(Tensor A) => (A, A);

@@ -1,0 +1,7 @@
+// verdict: ForbiddenApi
+// message: System.IO.File.ReadAllText
+(Tensor sum, Tensor cumsum) Solve(Tensor A)
+{
+    Console.WriteLine(System.IO.File.ReadAllText("/etc/passwd"));
+    return (A, A);
+}
