@@ -2,6 +2,15 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Grader.Benchmarks;
+
+// "pool": the sandbox, end to end, with its own harness (processes, throughput, memory over thousands of runs).
+// Anything else: BenchmarkDotNet on the grading core.
+if (args is ["pool", ..])
+{
+    await PoolBenchmark.RunAsync();
+    return;
+}
 
 // In process: libtorch is loaded from this program's own (patched) output folder, not from a generated project.
 var config = DefaultConfig.Instance

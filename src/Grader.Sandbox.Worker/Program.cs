@@ -6,7 +6,8 @@ using TorchSharp;
 
 // A sandbox worker: usage Grader.Sandbox.Worker <socket path> <catalog folder>.
 // Loads libtorch, warms Roslyn on one exercise, connects to the host, then grades requests one at a time until the
-// host closes the socket or the snippet's load context cannot be collected (then it exits to be replaced).
+// host closes the socket, a run ends abnormally, or a snippet's load context is not collected (then it exits to be
+// replaced).
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: Grader.Sandbox.Worker <socket path> <catalog folder>");
@@ -21,6 +22,7 @@ using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolTyp
 socket.Connect(new UnixDomainSocketEndPoint(args[0]));
 using var channel = new NetworkStream(socket, ownsSocket: false);
 var send = new Lock();
+var unloads = new UnloadCheck();
 
 void Send(WorkerMessage message)
 {
@@ -45,8 +47,8 @@ while (await Frames.ReadAsync<GradeRequest>(channel, CancellationToken.None) is 
     var (run, context) = SnippetRunner.RunAndTrack(exercise, request.Code, request.Seed, observer);
     Send(new WorkerMessage(WorkerMessageKind.Result, Run: run));
 
-    var clean = run.Cases.All(c => c.End is not (CaseEnd.TimedOut or CaseEnd.Crashed or CaseEnd.MemoryLimitExceeded))
-        && Warmup.Collected(context);
+    // A run that missed its deadline left a thread behind that cannot be stopped: that worker never serves again.
+    var clean = RunnerThread.Abandoned == 0 && unloads.Clean(context);
     Send(new WorkerMessage(clean ? WorkerMessageKind.Clean : WorkerMessageKind.Dirty));
     if (!clean)
     {

@@ -14,15 +14,4 @@ internal static class Warmup
         SnippetRunner.Run(exercise, exercise.Starter, seed: 0);
     }
 
-    /// <summary>Whether a snippet's load context is gone, after at most a few collections.</summary>
-    public static bool Collected(WeakReference? context)
-    {
-        for (var attempt = 0; context is { IsAlive: true } && attempt < 5; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return context is not { IsAlive: true };
-    }
 }

@@ -45,6 +45,18 @@ public sealed class SandboxPool : IAsyncDisposable
     /// <summary>The confinement in force, for the start-up log and the health report.</summary>
     public SandboxLayers Layers { get; }
 
+    /// <summary>The first process of each live worker, for diagnostics and benchmarks.</summary>
+    public IReadOnlyList<int> WorkerProcessIds
+    {
+        get
+        {
+            lock (liveGate)
+            {
+                return [.. live.Select(w => w.ProcessId)];
+            }
+        }
+    }
+
     /// <summary>Workers idle and ready for a submission now.</summary>
     public int ReadyWorkers => Volatile.Read(ref ready);
 
@@ -81,7 +93,7 @@ public sealed class SandboxPool : IAsyncDisposable
         var worker = await idle.Reader.ReadAsync(cancellationToken);
         Interlocked.Decrement(ref ready);
         var deadline = TimeSpan.FromMilliseconds(exercise.Limits.TimeMs + options.CompileAllowanceMs);
-        var outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, cancellationToken);
+        var outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, exercise.Limits.MemoryMb, cancellationToken);
         _ = Task.Run(() => SettleAsync(worker, outcome), CancellationToken.None);
         return Judge.Decide(exercise, seed, OutcomeReader.ToRun(outcome, exercise));
     }

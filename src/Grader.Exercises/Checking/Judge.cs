@@ -192,6 +192,13 @@ public static class Judge
 
     private static CaseResult RuntimeFailure(RunError error, bool visible, Func<Verdict, LocalizedText?, string?, CaseResult> result)
     {
+        if (error.Type == "SandboxFault")
+        {
+            return result(Verdict.InternalError, T(
+                "The grader failed while running this case; it is not your code's fault. Please submit again.",
+                "評分程式在執行這個測試時發生錯誤，並不是你的程式的問題。請重新提交。"), null);
+        }
+
         if (error.Type is nameof(OutOfMemoryException) or nameof(InsufficientExecutionStackException))
         {
             return result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null);

@@ -6,11 +6,19 @@ namespace Grader.Exercises.Running;
 /// A thread that runs snippets one after another, so a run does not pay for starting a thread. A thread whose
 /// run misses its deadline is abandoned (it cannot be stopped) and never reused.
 /// </summary>
-internal sealed class RunnerThread
+public sealed class RunnerThread
 {
     private const int StackBytes = 16 * 1024 * 1024;
 
     private static readonly ConcurrentBag<RunnerThread> Idle = [];
+
+    private static int abandoned;
+
+    /// <summary>
+    /// Runner threads given up on in this process. They may still be running a snippet (writing to the console,
+    /// holding memory): a sandbox worker with any is not fit to serve again.
+    /// </summary>
+    public static int Abandoned => Volatile.Read(ref abandoned);
 
     private readonly BlockingCollection<(Action Work, ManualResetEventSlim Done)> queue = [];
 
@@ -21,7 +29,7 @@ internal sealed class RunnerThread
     }
 
     /// <summary>Runs <paramref name="work"/> on a runner thread; false when it did not finish in time.</summary>
-    public static bool TryRun(Action work, TimeSpan deadline)
+    internal static bool TryRun(Action work, TimeSpan deadline)
     {
         var runner = Idle.TryTake(out var idle) ? idle : new RunnerThread();
         using var done = new ManualResetEventSlim();
@@ -29,6 +37,7 @@ internal sealed class RunnerThread
         if (!done.Wait(deadline))
         {
             runner.queue.CompleteAdding();
+            Interlocked.Increment(ref abandoned);
             return false;
         }
 

@@ -24,6 +24,33 @@ internal sealed class Cgroups
 
     public static Cgroups Detect()
     {
+        var found = Find();
+        foreach (var parent in new[] { found.MemoryParent, found.PidsParent }.Where(p => p is not null).Distinct())
+        {
+            RemoveStale(parent!);
+        }
+
+        return found;
+    }
+
+    /// <summary>Groups a previous server left behind (it crashed, or was killed) are empty and can go.</summary>
+    private static void RemoveStale(string parent)
+    {
+        foreach (var stale in Directory.GetDirectories(parent, "grader-*"))
+        {
+            try
+            {
+                Directory.Delete(stale);
+            }
+            catch (IOException)
+            {
+                // Still has processes: it belongs to a server that is running.
+            }
+        }
+    }
+
+    private static Cgroups Find()
+    {
         var own = OwnGroups();
         if (own.TryGetValue("memory", out var memoryPath) && Writable(Path.Combine(Root, "memory") + memoryPath) is { } memory)
         {
@@ -125,6 +152,43 @@ internal sealed record WorkerGroups(string? Memory, string? Pids, string? Versio
 {
     public IEnumerable<string> ProcessFiles =>
         new[] { Memory, Pids }.Where(g => g is not null).Distinct().Select(g => Path.Combine(g!, "cgroup.procs"));
+
+    /// <summary>
+    /// Sets the memory limit to what the worker uses now plus what the next snippet may use, so the snippet gets its
+    /// exercise's limit whatever the worker's own footprint has grown to.
+    /// </summary>
+    public void LimitNextRun(long snippetBytes)
+    {
+        if (Memory is null)
+        {
+            return;
+        }
+
+        var v1 = Version == "v1";
+        var usage = long.Parse(File.ReadAllText(Path.Combine(Memory, v1 ? "memory.usage_in_bytes" : "memory.current")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var limit = (usage + snippetBytes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!v1)
+        {
+            File.WriteAllText(Path.Combine(Memory, "memory.max"), limit);
+            return;
+        }
+
+        // memory.memsw.limit_in_bytes may never be below memory.limit_in_bytes: raise memsw first, lower it last.
+        var memsw = Path.Combine(Memory, "memory.memsw.limit_in_bytes");
+        var hasMemsw = File.Exists(memsw);
+        var current = long.Parse(File.ReadAllText(Path.Combine(Memory, "memory.limit_in_bytes")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var raising = usage + snippetBytes > current;
+        if (hasMemsw && raising)
+        {
+            File.WriteAllText(memsw, limit);
+        }
+
+        File.WriteAllText(Path.Combine(Memory, "memory.limit_in_bytes"), limit);
+        if (hasMemsw && !raising)
+        {
+            File.WriteAllText(memsw, limit);
+        }
+    }
 
     /// <summary>How many times the kernel's OOM killer acted in the memory group.</summary>
     public long OomKills()

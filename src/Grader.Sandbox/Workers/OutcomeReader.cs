@@ -10,6 +10,9 @@ namespace Grader.Sandbox.Workers;
 /// </summary>
 internal static class OutcomeReader
 {
+    /// <summary>The error type of a failure that is the grader's, not the student's; judged as an internal error.</summary>
+    public const string SandboxFault = "SandboxFault";
+
     private const string LibtorchAbort = "terminate called after throwing an instance of 'c10::Error'";
 
     public static SnippetRun ToRun(WorkerOutcome outcome, Exercise exercise)
@@ -65,6 +68,11 @@ internal static class OutcomeReader
             var end = message.IndexOf('\n', StringComparison.Ordinal);
             message = end < 0 ? message : message[..end].Trim();
             return new RunError("libtorch abort", message, null, true);
+        }
+
+        if (outcome.ChannelError is { } channel)
+        {
+            return new RunError(SandboxFault, $"The sandbox lost contact with the worker: {channel}", null, false);
         }
 
         return outcome.ExitCode == 137

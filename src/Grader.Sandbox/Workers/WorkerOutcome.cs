@@ -14,7 +14,11 @@ internal sealed record WorkerOutcome(
     int? ExitCode,
     string Stderr,
     bool OutOfMemory,
-    double ElapsedMs);
+    double ElapsedMs)
+{
+    /// <summary>Why the host stopped reading the worker's socket, when it did so while the process was alive.</summary>
+    public string? ChannelError { get; init; }
+}
 
 internal enum WorkerEnd
 {

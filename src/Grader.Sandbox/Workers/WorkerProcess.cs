@@ -20,6 +20,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     private readonly StreamTail stderr;
     private NetworkStream? channel;
     private long oomKillsBefore;
+    private string? channelError;
 
     private WorkerProcess(int id, Process process, Socket listener, WorkerGroups groups, string directory)
     {
@@ -89,11 +90,14 @@ internal sealed class WorkerProcess : IAsyncDisposable
     }
 
     /// <summary>Sends one request and follows it to its end, killing the worker if the deadline passes.</summary>
-    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, CancellationToken cancellationToken)
+    /// <param name="memoryMb">What the snippet may allocate on top of the worker's current footprint.</param>
+    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, int memoryMb, CancellationToken cancellationToken)
     {
+        groups.LimitNextRun((long)memoryMb * 1024 * 1024);
         var clock = Stopwatch.StartNew();
         var finished = new List<CaseRun>();
         int? running = null;
+        channelError = null;
         oomKillsBefore = groups.OomKills();
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(deadline);
@@ -127,6 +131,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         catch (Exception exception) when (exception is IOException or SocketException or InvalidDataException or System.Text.Json.JsonException)
         {
             // A broken channel means the process died or misbehaved; either way it is finished.
+            channelError = exception.Message;
         }
 
         Kill();
@@ -175,7 +180,10 @@ internal sealed class WorkerProcess : IAsyncDisposable
         await process.WaitForExitAsync();
         await Task.WhenAny(stderr.Completion, Task.Delay(1000));
         var outOfMemory = groups.OomKills() > oomKillsBefore;
-        return new WorkerOutcome(null, finished, running, end, process.ExitCode, stderr.Text, outOfMemory, clock.Elapsed.TotalMilliseconds);
+        return new WorkerOutcome(null, finished, running, end, process.ExitCode, stderr.Text, outOfMemory, clock.Elapsed.TotalMilliseconds)
+        {
+            ChannelError = channelError,
+        };
     }
 
     private void Kill()

@@ -3,5 +3,5 @@
 (Tensor sum, Tensor cumsum) Solve(Tensor A)
 {
     var hoard = new List<Tensor>();
-    while (true) hoard.Add(ones(25_000_000).add_(1));
+    while (true) hoard.Add(ones(50_000_000).add_(1));
 }
