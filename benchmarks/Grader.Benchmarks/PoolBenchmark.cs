@@ -25,11 +25,18 @@ internal static class PoolBenchmark
             catalog.Find("cumsum")!.Expected(seed);
         }
 
-        var single = Stopwatch.StartNew();
-        await using (await SandboxPool.StartAsync(catalog, new SandboxOptions { Workers = 1 }, NullLogger.Instance, CancellationToken.None))
+        var starts = new List<double>();
+        for (var i = 0; i < 5; i++)
         {
-            Report("one worker ready after start", single.Elapsed.TotalMilliseconds, "ms", "≤ 3000 ms");
+            var single = Stopwatch.StartNew();
+            await using (await SandboxPool.StartAsync(catalog, new SandboxOptions { Workers = 1 }, NullLogger.Instance, CancellationToken.None))
+            {
+                starts.Add(single.Elapsed.TotalMilliseconds);
+            }
         }
+
+        starts.Sort();
+        Report("one worker ready after start, median of 5", Percentile(starts, 0.5), "ms", "≤ 3000 ms");
 
         var start = Stopwatch.StartNew();
         await using var pool = await SandboxPool.StartAsync(catalog, new SandboxOptions { Workers = 2, RecycleAfter = 1_000_000 }, NullLogger.Instance, CancellationToken.None);
