@@ -51,7 +51,7 @@ internal static class PoolBenchmark
             var report = await pool.GradeAsync("cumsum", Cumsum, seeds[Interlocked.Increment(ref submitted) % Students], CancellationToken.None);
             if (report.Verdict != Verdict.Accepted)
             {
-                throw new InvalidOperationException($"Not accepted: {report.Summary.En}");
+                throw new InvalidOperationException($"Not accepted: {report.Summary.En} {string.Join(" | ", report.Cases.Select(c => c.Message?.En))}");
             }
 
             lock (inWorker)

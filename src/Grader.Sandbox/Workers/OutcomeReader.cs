@@ -72,7 +72,7 @@ internal static class OutcomeReader
 
         if (outcome.ChannelError is { } channel)
         {
-            return new RunError(SandboxFault, $"The sandbox lost contact with the worker: {channel}", null, false);
+            return new RunError(SandboxFault, $"The sandbox lost contact with the worker (exit code {outcome.ExitCode}): {channel}", null, false);
         }
 
         return outcome.ExitCode == 137
