@@ -8,7 +8,7 @@ namespace Grader.Sandbox.Worker;
 /// </summary>
 internal sealed class UnloadCheck
 {
-    public const int BatchSize = 10;
+    public const int BatchSize = 100;
 
     private readonly List<WeakReference> pending = [];
 

@@ -154,8 +154,9 @@ internal sealed record WorkerGroups(string? Memory, string? Pids, string? Versio
         new[] { Memory, Pids }.Where(g => g is not null).Distinct().Select(g => Path.Combine(g!, "cgroup.procs"));
 
     /// <summary>
-    /// Sets the memory limit to what the worker uses now plus what the next snippet may use, so the snippet gets its
-    /// exercise's limit whatever the worker's own footprint has grown to.
+    /// Raises the memory limit, when needed, to what the worker uses now plus what the next snippet may use, so the
+    /// snippet gets its exercise's limit whatever the worker's own footprint has grown to. The limit is never lowered:
+    /// between requests the worker keeps warming up, and must not be killed for it.
     /// </summary>
     public void LimitNextRun(long snippetBytes)
     {
@@ -165,30 +166,36 @@ internal sealed record WorkerGroups(string? Memory, string? Pids, string? Versio
         }
 
         var v1 = Version == "v1";
-        var usage = long.Parse(File.ReadAllText(Path.Combine(Memory, v1 ? "memory.usage_in_bytes" : "memory.current")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        var limit = (usage + snippetBytes).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!v1)
+        var usage = ReadLong(v1 ? "memory.usage_in_bytes" : "memory.current");
+        var current = v1 ? ReadLong("memory.limit_in_bytes") : ReadLongOrMax("memory.max");
+        if (usage + snippetBytes <= current)
         {
-            File.WriteAllText(Path.Combine(Memory, "memory.max"), limit);
             return;
         }
 
-        // memory.memsw.limit_in_bytes may never be below memory.limit_in_bytes: raise memsw first, lower it last.
-        var memsw = Path.Combine(Memory, "memory.memsw.limit_in_bytes");
-        var hasMemsw = File.Exists(memsw);
-        var current = long.Parse(File.ReadAllText(Path.Combine(Memory, "memory.limit_in_bytes")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        var raising = usage + snippetBytes > current;
-        if (hasMemsw && raising)
+        var limit = (usage + snippetBytes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (v1)
         {
-            File.WriteAllText(memsw, limit);
-        }
+            // memory.memsw.limit_in_bytes may never be below memory.limit_in_bytes: when raising, it goes first.
+            var memsw = Path.Combine(Memory, "memory.memsw.limit_in_bytes");
+            if (File.Exists(memsw))
+            {
+                File.WriteAllText(memsw, limit);
+            }
 
-        File.WriteAllText(Path.Combine(Memory, "memory.limit_in_bytes"), limit);
-        if (hasMemsw && !raising)
+            File.WriteAllText(Path.Combine(Memory, "memory.limit_in_bytes"), limit);
+        }
+        else
         {
-            File.WriteAllText(memsw, limit);
+            File.WriteAllText(Path.Combine(Memory, "memory.max"), limit);
         }
     }
+
+    private long ReadLong(string file) =>
+        long.Parse(File.ReadAllText(Path.Combine(Memory!, file)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private long ReadLongOrMax(string file) =>
+        File.ReadAllText(Path.Combine(Memory!, file)).Trim() is "max" ? long.MaxValue : ReadLong(file);
 
     /// <summary>How many times the kernel's OOM killer acted in the memory group.</summary>
     public long OomKills()

@@ -31,10 +31,9 @@ internal sealed class WorkerLauncher(SandboxOptions options, SandboxLayers layer
             // Inside a small memory cgroup the GC would shrink its young generation and collect constantly, which also
             // empties Roslyn's weakly held caches; a fixed 64 MB budget keeps compiles at their warm speed.
             ["DOTNET_GCgen0size"] = "0x4000000",
-            // A worker compiles with Roslyn all day: get Roslyn to optimized code after hundreds of submissions, not
-            // thousands (profile-guided tiering adds a tier, and call counting normally waits 100 ms).
+            // A worker compiles with Roslyn all day: profile-guided tiering adds an instrumented tier that delays
+            // optimized code by thousands of submissions. (The worker also warms itself while idle.)
             ["DOTNET_TieredPGO"] = "0",
-            ["DOTNET_TC_CallCountingDelayMs"] = "0",
             ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)managedHeapMb * 1024 * 1024).ToString("x", CultureInfo.InvariantCulture),
         };
         var dotnet = Path.Combine(DotnetRoot, "dotnet");
