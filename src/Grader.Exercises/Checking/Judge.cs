@@ -199,6 +199,20 @@ public static class Judge
                 "評分程式在執行這個測試時發生錯誤，並不是你的程式的問題。請重新提交。"), null);
         }
 
+        if (error.Type == "StackOverflow")
+        {
+            return result(Verdict.RuntimeError, T(
+                "Stack overflow: a recursion that never ends, or goes too deep.",
+                "堆疊溢位：遞迴沒有結束，或是太深了。"), null);
+        }
+
+        if (error.Type is "Killed" or "ProcessExit")
+        {
+            return result(Verdict.RuntimeError, T(
+                $"The program was stopped while this case was running. {error.Message}",
+                $"執行這個測試時程式被終止了。{error.Message}"), null);
+        }
+
         if (error.Type is nameof(OutOfMemoryException) or nameof(InsufficientExecutionStackException))
         {
             return result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null);
@@ -212,10 +226,12 @@ public static class Judge
         var whereZh = line is { } atZh ? $"第 {atZh} 行" : "";
         var shown = visible ? error.Message : error.FromLibtorch ? ValueFormatter.MaskNumbers(error.Message) : null;
         var message = shown is not null
-            ? T($"{what}{where}: {shown}", $"{whereZh}發生 {what}：{shown}")
-            : T($"{what}{where}.", $"{whereZh}發生 {what}。");
+            ? T($"{what}{where}: {shown}", $"{whereZh}發生 {WhatZh(error, what)}：{shown}")
+            : T($"{what}{where}.", $"{whereZh}發生 {WhatZh(error, what)}。");
         return result(Verdict.RuntimeError, message.Append(RuntimeHints.For(error)), null);
     }
+
+    private static string WhatZh(RunError error, string what) => error.FromLibtorch ? "libtorch 錯誤" : what;
 
     private static bool IsVoid(Exercise exercise) => exercise.ReturnsNothing;
 
