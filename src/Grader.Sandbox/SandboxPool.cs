@@ -90,10 +90,21 @@ public sealed class SandboxPool : IAsyncDisposable
             throw new ArgumentException($"The code is longer than {options.MaxCodeBytes} bytes.", nameof(code));
         }
 
-        var worker = await idle.Reader.ReadAsync(cancellationToken);
-        Interlocked.Decrement(ref ready);
+        var worker = await TakeLiveWorkerAsync(cancellationToken);
         var deadline = TimeSpan.FromMilliseconds(exercise.Limits.TimeMs + options.CompileAllowanceMs);
-        var outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, exercise.Limits.MemoryMb, cancellationToken);
+        WorkerOutcome outcome;
+        try
+        {
+            outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, exercise.Limits.MemoryMb, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            // Cancelled by the caller, or the host failed talking to it: the worker is in an unknown state.
+            logger.LogWarning(exception, "Abandoning worker {Worker} in the middle of a run", worker.Id);
+            _ = Task.Run(() => ReplaceAsync(worker), CancellationToken.None);
+            throw;
+        }
+
         _ = Task.Run(() => SettleAsync(worker, outcome), CancellationToken.None);
         return Judge.Decide(exercise, seed, OutcomeReader.ToRun(outcome, exercise));
     }
@@ -121,23 +132,61 @@ public sealed class SandboxPool : IAsyncDisposable
         stopping.Dispose();
     }
 
+    /// <summary>An idle worker whose process is alive; dead ones found in the queue are replaced.</summary>
+    private async Task<WorkerProcess> TakeLiveWorkerAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var worker = await idle.Reader.ReadAsync(cancellationToken);
+            Interlocked.Decrement(ref ready);
+            if (!worker.HasExited)
+            {
+                return worker;
+            }
+
+            logger.LogWarning("Worker {Worker} died while idle; replacing it", worker.Id);
+            _ = Task.Run(() => ReplaceAsync(worker), CancellationToken.None);
+        }
+    }
+
     private async Task SettleAsync(WorkerProcess worker, WorkerOutcome outcome)
     {
-        var reusable = outcome.End == WorkerEnd.Answered
-            && await worker.SettleAsync(TimeSpan.FromSeconds(10))
-            && worker.Served < options.RecycleAfter
-            && !stopping.IsCancellationRequested;
-        if (reusable && idle.Writer.TryWrite(worker))
+        try
         {
-            Interlocked.Increment(ref ready);
-            return;
+            var reusable = outcome.End == WorkerEnd.Answered
+                && await worker.SettleAsync(TimeSpan.FromSeconds(10))
+                && worker.Served < options.RecycleAfter
+                && !stopping.IsCancellationRequested;
+            if (reusable && idle.Writer.TryWrite(worker))
+            {
+                Interlocked.Increment(ref ready);
+                return;
+            }
+
+            logger.LogInformation("Replacing worker {Worker} after {Served} runs ({End})", worker.Id, worker.Served, outcome.End);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Settling worker {Worker} failed; replacing it", worker.Id);
         }
 
-        logger.LogInformation("Replacing worker {Worker} after {Served} runs ({End})", worker.Id, worker.Served, outcome.End);
-        await RetireAsync(worker);
-        if (!stopping.IsCancellationRequested)
+        await ReplaceAsync(worker);
+    }
+
+    /// <summary>Retires a worker and starts another in its place; never throws (it runs in the background).</summary>
+    private async Task ReplaceAsync(WorkerProcess worker)
+    {
+        try
         {
-            await AddWorkerAsync(stopping.Token);
+            await RetireAsync(worker);
+            if (!stopping.IsCancellationRequested)
+            {
+                await AddWorkerAsync(stopping.Token);
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            logger.LogError(exception, "Could not replace worker {Worker}; the pool has one worker fewer", worker.Id);
         }
     }
 
@@ -161,10 +210,10 @@ public sealed class SandboxPool : IAsyncDisposable
 
                 return;
             }
-            catch (Exception exception) when (exception is InvalidOperationException or IOException or System.Net.Sockets.SocketException or System.ComponentModel.Win32Exception && attempt < 5)
+            catch (Exception exception) when (exception is not OutOfMemoryException && !cancellationToken.IsCancellationRequested && attempt < 20)
             {
                 logger.LogError(exception, "A sandbox worker failed to start (attempt {Attempt})", attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 200 * attempt)), cancellationToken);
             }
         }
     }

@@ -137,6 +137,9 @@ public static class Judge
             CaseEnd.MemoryLimitExceeded => report(Verdict.MemoryLimitExceeded, T(
                 $"Memory limit exceeded while compiling ({exercise.Limits.MemoryMb} MB).",
                 $"編譯時超過記憶體限制（{exercise.Limits.MemoryMb} MB）。"), []),
+            _ when stopped.Error?.Type == "SandboxFault" => report(Verdict.InternalError, T(
+                "The grader failed before running your code; it is not your code's fault. Please submit again.",
+                "評分程式在執行你的程式之前發生錯誤，並不是你的程式的問題。請重新提交。"), []),
             _ => report(Verdict.RuntimeError, T(
                 $"The program ended before any case ran: {stopped.Error?.Message}",
                 $"程式在任何測試執行前就結束了：{stopped.Error?.Message}"), []),

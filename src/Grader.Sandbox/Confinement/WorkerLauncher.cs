@@ -75,7 +75,9 @@ internal sealed class WorkerLauncher(SandboxOptions options, SandboxLayers layer
         var workerDirectory = Path.GetDirectoryName(workerDll)!;
         var arguments = new List<string>
         {
-            "bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--hostname", "sandbox",
+            // No --die-with-parent: its signal follows the thread that started bwrap (a pool thread that may retire),
+            // not the server. A worker ends when its socket closes, and the server kills it on shutdown.
+            "bwrap", "--unshare-all", "--new-session", "--hostname", "sandbox",
             "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
             "--ro-bind", "/usr", "/usr",
             "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",

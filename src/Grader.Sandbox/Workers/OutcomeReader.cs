@@ -75,6 +75,12 @@ internal static class OutcomeReader
             return new RunError(SandboxFault, $"The sandbox lost contact with the worker (exit code {outcome.ExitCode}): {channel}", null, false);
         }
 
+        if (outcome.End == WorkerEnd.Died && outcome.ExitCode == 137)
+        {
+            // SIGKILL that was neither the OOM killer nor our deadline: something outside the snippet stopped the worker.
+            return new RunError(SandboxFault, "The worker process was killed from outside the sandbox.", null, false);
+        }
+
         return outcome.ExitCode == 137
             ? new RunError("Killed", "The process was killed by the system (most likely for using too much memory).", null, false)
             : new RunError("ProcessExit", $"The process ended unexpectedly (exit code {outcome.ExitCode}).", null, false);

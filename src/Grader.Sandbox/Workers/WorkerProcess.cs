@@ -21,6 +21,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     private NetworkStream? channel;
     private long oomKillsBefore;
     private string? channelError;
+    private int disposed;
 
     private WorkerProcess(int id, Process process, Socket listener, WorkerGroups groups, string directory)
     {
@@ -41,6 +42,9 @@ internal sealed class WorkerProcess : IAsyncDisposable
     public int Served { get; private set; }
 
     public int ProcessId => process.Id;
+
+    /// <summary>Whether the process is gone (e.g. killed by an administrator) while it sat idle.</summary>
+    public bool HasExited => process.HasExited;
 
     /// <param name="snippetMemoryMb">What a snippet may use on top of the worker's base (the largest exercise limit).</param>
     public static async Task<WorkerProcess> StartAsync(int id, WorkerLauncher launcher, Cgroups cgroups, string runtimeDirectory, int snippetMemoryMb, CancellationToken cancellationToken)
@@ -74,6 +78,9 @@ internal sealed class WorkerProcess : IAsyncDisposable
             }
 
             worker.channel = new NetworkStream(await accepted, ownsSocket: true);
+
+            // One connection per worker: nobody else can connect once the worker has.
+            listener.Close();
             var ready = await Frames.ReadAsync<WorkerMessage>(worker.channel, timeout.Token);
             if (ready?.Kind != WorkerMessageKind.Ready)
             {
@@ -155,6 +162,11 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         channel?.Dispose();
         if (!process.WaitForExit(2000))
         {
