@@ -95,7 +95,7 @@ public sealed class SandboxPool : IAsyncDisposable
         WorkerOutcome outcome;
         try
         {
-            outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, exercise.Limits.MemoryMb, cancellationToken);
+            outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, exercise.Limits.MemoryMb, exercise.Cases(seed).Count, cancellationToken);
         }
         catch (Exception exception)
         {

@@ -98,7 +98,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     /// <summary>Sends one request and follows it to its end, killing the worker if the deadline passes.</summary>
     /// <param name="memoryMb">What the snippet may allocate on top of the worker's current footprint.</param>
-    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, int memoryMb, CancellationToken cancellationToken)
+    /// <param name="caseCount">The exercise's number of cases: the worker may report only those, in order.</param>
+    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, int memoryMb, int caseCount, CancellationToken cancellationToken)
     {
         groups.LimitNextRun((long)memoryMb * 1024 * 1024);
         var clock = Stopwatch.StartNew();
@@ -113,16 +114,17 @@ internal sealed class WorkerProcess : IAsyncDisposable
             await Frames.WriteAsync(channel!, request, timer.Token);
             while (await Frames.ReadAsync<WorkerMessage>(channel!, timer.Token) is { } message)
             {
+                // The worker is not trusted: it may only report the exercise's cases, each once, in order.
                 switch (message.Kind)
                 {
-                    case WorkerMessageKind.Started:
+                    case WorkerMessageKind.Started when running is null && message.CaseIndex == finished.Count && finished.Count < caseCount:
                         running = message.CaseIndex;
                         break;
-                    case WorkerMessageKind.Finished when message.Case is { } done:
+                    case WorkerMessageKind.Finished when message.Case is { } done && done.Index == running && message.CaseIndex == running:
                         finished.Add(done);
                         running = null;
                         break;
-                    case WorkerMessageKind.Result when message.Run is { } run:
+                    case WorkerMessageKind.Result when message.Run is { } run && RunShape.IsWellFormed(run, caseCount):
                         Served++;
                         return new WorkerOutcome(run, finished, null, WorkerEnd.Answered, null, "", false, clock.Elapsed.TotalMilliseconds);
                     default:
