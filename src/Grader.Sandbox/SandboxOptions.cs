@@ -39,7 +39,10 @@ public sealed class SandboxOptions
     [Range(16, 4096)]
     public int MaxProcesses { get; set; } = 128;
 
-    /// <summary>Use bubblewrap when it works on this host. Turning it off is for machines without user namespaces.</summary>
+    /// <summary>
+    /// Run workers under bubblewrap; the pool refuses to start when it cannot. Turning it off (for machines where
+    /// bwrap cannot run) is reported as a degraded sandbox.
+    /// </summary>
     public bool UseBubblewrap { get; set; } = true;
 
     /// <summary>The worker program (Grader.Sandbox.Worker.dll); by default the one built next to this library.</summary>

@@ -64,7 +64,16 @@ public sealed class SandboxPool : IAsyncDisposable
     public static async Task<SandboxPool> StartAsync(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         var cgroups = Cgroups.Detect();
-        var layers = new SandboxLayers(options.UseBubblewrap && WorkerLauncher.BubblewrapWorks(), cgroups.Version, cgroups.PidsParent is not null);
+        var bubblewrap = options.UseBubblewrap && WorkerLauncher.BubblewrapWorks();
+        if (options.UseBubblewrap && !bubblewrap)
+        {
+            // Fail closed: without bubblewrap a snippet would see the server's files and network.
+            throw new InvalidOperationException(
+                "bubblewrap (bwrap) is not installed or cannot run here. Install it (apt-get install bubblewrap), or set "
+                + "Sandbox:UseBubblewrap to false to run workers without that layer, knowingly.");
+        }
+
+        var layers = new SandboxLayers(bubblewrap, cgroups.Version, cgroups.PidsParent is not null);
         var runtimeDirectory = options.RuntimeDirectory ?? Directory.CreateTempSubdirectory("grader-sandbox-").FullName;
         Directory.CreateDirectory(runtimeDirectory);
         File.SetUnixFileMode(runtimeDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
