@@ -223,7 +223,8 @@ public static class Judge
 
         // On a hidden case a student could make an exception, its type or its line carry the inputs: only libtorch's
         // own words are shown there, with every number masked.
-        var what = error.FromLibtorch ? "libtorch error" : visible || error.Type.EndsWith("Exception", StringComparison.Ordinal) ? error.Type : "error";
+        // RunErrors already replaced the names of exception types a snippet declared itself.
+        var what = error.FromLibtorch ? "libtorch error" : error.Type;
         var line = visible ? error.Line : null;
         var where = line is { } at ? $" at line {at}" : "";
         var whereZh = line is { } atZh ? $"第 {atZh} 行" : "";

@@ -22,7 +22,6 @@ public static class CaseRunner
         MethodInfo entryPoint,
         IReadOnlyList<TestCase> cases,
         Limits limits,
-        object? globals = null,
         RunObserver? observer = null)
     {
         var runs = new CaseRun?[cases.Count];
@@ -52,7 +51,7 @@ public static class CaseRunner
             try
             {
                 // Outside every case's dispose scope: tensors made by top-level statements live for all cases.
-                script = snippet.Instantiate(globals);
+                script = snippet.Instantiate();
             }
             catch (Exception exception)
             {
