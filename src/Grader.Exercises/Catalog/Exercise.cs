@@ -109,6 +109,17 @@ public sealed class Exercise
         }),
     ];
 
+    /// <summary>The visible cases with their expected results (the same for every student).</summary>
+    public IReadOnlyList<Example> Examples()
+    {
+        var expected = Expected(0);
+        return
+        [
+            .. Cases(0).Where(c => c.Visible)
+                .Select(c => new Example(c.Index, c.Name, c.ShownAs, Checking.Judge.ExpectedText(this, expected[c.Index]))),
+        ];
+    }
+
     /// <summary>The reference's results for a seed, computed once and kept (they depend on nothing else).</summary>
     public IReadOnlyList<CaseRun> Expected(int seed)
     {

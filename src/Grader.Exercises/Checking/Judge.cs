@@ -239,7 +239,7 @@ public static class Judge
 
     private static bool IsVoid(Exercise exercise) => exercise.ReturnsNothing;
 
-    private static string? ExpectedText(Exercise exercise, CaseRun expected) =>
+    internal static string? ExpectedText(Exercise exercise, CaseRun expected) =>
         exercise.ChecksOutput ? expected.Output
         : expected.Result is { } value ? ValueFormatter.Format(value)
         : null;

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Grader.Api.Data;
+
+/// <summary>
+/// The grader's database. Each provider has its own subclass so that each keeps its own migrations
+/// (<see cref="SqliteGraderDb"/>, <see cref="PostgresGraderDb"/>); handlers only ever see this type.
+/// </summary>
+public abstract class GraderDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<ApiToken> Tokens => Set<ApiToken>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<User>(user =>
+        {
+            user.HasIndex(u => u.UserName).IsUnique();
+            user.Property(u => u.UserName).HasMaxLength(UserLimits.UserNameLength);
+            user.Property(u => u.DisplayName).HasMaxLength(UserLimits.DisplayNameLength);
+            user.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<ApiToken>(token =>
+        {
+            token.HasIndex(t => t.Hash).IsUnique();
+            token.Property(t => t.Hash).HasMaxLength(64);
+            token.Property(t => t.Prefix).HasMaxLength(16);
+            token.Property(t => t.Name).HasMaxLength(UserLimits.TokenNameLength);
+        });
+
+        modelBuilder.Entity<Submission>(submission =>
+        {
+            // The dispatcher's claim query and a student's "my submissions" list.
+            submission.HasIndex(s => new { s.Status, s.Id });
+            submission.HasIndex(s => new { s.UserId, s.Id });
+            submission.Property(s => s.ExerciseId).HasMaxLength(64);
+            submission.Property(s => s.CatalogVersion).HasMaxLength(64);
+            submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.Verdict).HasMaxLength(32);
+        });
+    }
+}
+
+/// <summary>The default database: one SQLite file, no server to set up.</summary>
+public sealed class SqliteGraderDb(DbContextOptions<SqliteGraderDb> options) : GraderDb(options);
+
+/// <summary>PostgreSQL, for production and for more than one API replica.</summary>
+public sealed class PostgresGraderDb(DbContextOptions<PostgresGraderDb> options) : GraderDb(options);

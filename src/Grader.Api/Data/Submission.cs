@@ -1,0 +1,58 @@
+namespace Grader.Api.Data;
+
+/// <summary>
+/// One submission and, once graded, its grade. The database row is the queue entry: a submission is accepted only
+/// once it is stored, so nothing accepted can be lost by a crash.
+/// </summary>
+public sealed class Submission
+{
+    public long Id { get; set; }
+
+    public required string ExerciseId { get; set; }
+
+    /// <summary>The version of the exercise (a hash of its files) the submission was graded against.</summary>
+    public required string CatalogVersion { get; set; }
+
+    public int UserId { get; set; }
+
+    public User User { get; set; } = null!;
+
+    public required string Code { get; set; }
+
+    /// <summary>The seed of the student's hidden cases (derived from exercise and student).</summary>
+    public int Seed { get; set; }
+
+    public SubmissionStatus Status { get; set; }
+
+    public DateTime SubmittedAt { get; set; }
+
+    public DateTime? StartedAt { get; set; }
+
+    public DateTime? CompletedAt { get; set; }
+
+    /// <summary>While running: when the grader that claimed it is presumed dead and another may take it over.</summary>
+    public DateTime? LeaseExpiresAt { get; set; }
+
+    /// <summary>How many times a grader claimed it (more than one after a crash or restart).</summary>
+    public int Attempts { get; set; }
+
+    public string? Verdict { get; set; }
+
+    public int? Score { get; set; }
+
+    public int? MaxScore { get; set; }
+
+    /// <summary>The full grade report (per-case results, diagnostics, both languages) as JSON.</summary>
+    public string? Report { get; set; }
+
+    public double? CompileMs { get; set; }
+
+    public double? RunMs { get; set; }
+}
+
+public enum SubmissionStatus
+{
+    Queued,
+    Running,
+    Completed,
+}

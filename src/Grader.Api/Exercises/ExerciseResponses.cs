@@ -1,0 +1,55 @@
+using Grader.Exercises.Catalog;
+
+namespace Grader.Api.Exercises;
+
+/// <summary>An exercise in a list.</summary>
+public sealed record ExerciseSummary(string Id, string Topic, int Order, string Title, int Points);
+
+/// <summary>
+/// Everything a student needs to solve an exercise. Never the reference solution, hidden cases or misconceptions.
+/// </summary>
+/// <param name="Description">Markdown, in the requested language.</param>
+/// <param name="Signature">The method the snippet must define.</param>
+/// <param name="Starter">Code to start from (compiles, but does not solve the exercise).</param>
+/// <param name="Examples">The visible cases; hidden ones are graded too but never shown.</param>
+public sealed record ExerciseDetail(
+    string Id,
+    string Topic,
+    int Order,
+    string Title,
+    string Description,
+    string Signature,
+    string Starter,
+    int Points,
+    int HiddenCases,
+    ExerciseLimits Limits,
+    IReadOnlyList<ExampleResponse> Examples,
+    string CatalogVersion);
+
+public sealed record ExerciseLimits(int TimeMs, int MemoryMb, int OutputKb);
+
+public sealed record ExampleResponse(string Name, string? Input, string? Expected);
+
+internal static class ExerciseMapping
+{
+    public static ExerciseSummary AsSummary(this Exercise exercise, string language) =>
+        new(exercise.Id, exercise.Topic, exercise.Order, exercise.Title.In(language), exercise.Points);
+
+    public static ExerciseDetail AsDetail(this Exercise exercise, string language)
+    {
+        var cases = exercise.Cases(0);
+        return new ExerciseDetail(
+            exercise.Id,
+            exercise.Topic,
+            exercise.Order,
+            exercise.Title.In(language),
+            exercise.Description.In(language),
+            exercise.Signature,
+            exercise.Starter,
+            exercise.Points,
+            cases.Count(c => !c.Visible),
+            new ExerciseLimits(exercise.Limits.TimeMs, exercise.Limits.MemoryMb, exercise.Limits.OutputKb),
+            [.. exercise.Examples().Select(e => new ExampleResponse(e.Name.In(language), e.Input, e.Expected))],
+            exercise.Version);
+    }
+}

@@ -1,0 +1,52 @@
+using Grader.Api.Http;
+using Grader.Exercises.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grader.Api.Exercises;
+
+public static class ExercisesApi
+{
+    public static RouteGroupBuilder MapExercises(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/exercises").WithTags("Exercises");
+
+        group.MapGet("/", List)
+            .WithName("ListExercises")
+            .WithSummary("List the exercises, optionally of one topic, in chapter order.");
+
+        group.MapGet("/{exerciseId}", Get)
+            .WithName("GetExercise")
+            .WithSummary("An exercise: description (Accept-Language: en or zh-TW), signature, starter code and visible examples.");
+
+        return group;
+    }
+
+    /// <param name="topic">linear-algebra, calculus, autograd or optimization.</param>
+    internal static Results<Ok<IReadOnlyList<ExerciseSummary>>, ProblemHttpResult> List(
+        HttpContext context, ExerciseCatalog catalog, string? topic = null)
+    {
+        var language = Language.Negotiate(context);
+        var topics = catalog.Exercises.Select(e => e.Topic).Distinct().ToList();
+        if (topic is not null && !topics.Contains(topic))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Unknown topic",
+                detail: $"There is no topic '{topic}'. Topics: {string.Join(", ", topics)}.");
+        }
+
+        IReadOnlyList<ExerciseSummary> exercises =
+        [
+            .. catalog.Exercises.Where(e => topic is null || e.Topic == topic).OrderBy(e => e.Order).Select(e => e.AsSummary(language)),
+        ];
+        return TypedResults.Ok(exercises);
+    }
+
+    internal static Results<Ok<ExerciseDetail>, ProblemHttpResult> Get(HttpContext context, ExerciseCatalog catalog, string exerciseId)
+    {
+        var language = Language.Negotiate(context);
+        return catalog.Find(exerciseId) is { } exercise
+            ? TypedResults.Ok(exercise.AsDetail(language))
+            : ExerciseProblems.Unknown(exerciseId);
+    }
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using Grader.Exercises.Catalog;
+
+namespace Grader.Api.Grading;
+
+public sealed class GradingOptions
+{
+    public const string Section = "Grading";
+
+    /// <summary>The exercise catalog's folder (default: the copy next to the program).</summary>
+    public string CatalogDirectory { get; set; } = ExerciseCatalog.DefaultDirectory;
+
+    /// <summary>How many submissions may wait at once; beyond that a submission gets 503 with Retry-After.</summary>
+    [Range(1, 1_000_000)]
+    public int QueueCapacity { get; set; } = 1000;
+
+    /// <summary>The longest <c>wait</c> a request may ask for, in seconds.</summary>
+    [Range(0, 120)]
+    public int MaxWaitSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// How long a claimed submission belongs to the grader that claimed it. If that grader dies (crash, kill, lost
+    /// machine), another takes the submission over after this.
+    /// </summary>
+    [Range(10, 3600)]
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>Claims after which a submission that keeps failing the grader itself ends as InternalError.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>How often an idle grader looks for work queued by another replica, in milliseconds.</summary>
+    [Range(50, 60_000)]
+    public int PollMs { get; set; } = 1000;
+}

@@ -1,0 +1,22 @@
+using Grader.Exercises.Catalog;
+using Grader.Sandbox;
+using Microsoft.Extensions.Options;
+
+namespace Grader.Api.Grading;
+
+public static class GradingSetup
+{
+    /// <summary>The catalog, the sandbox's worker pool and the graders that feed it from the database queue.</summary>
+    public static IServiceCollection AddGrading(this IServiceCollection services)
+    {
+        services.AddOptions<GradingOptions>().BindConfiguration(GradingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+        services.AddSingleton(provider => ExerciseCatalog.Load(provider.GetRequiredService<IOptions<GradingOptions>>().Value.CatalogDirectory));
+        services.AddSingleton<SubmissionSignals>();
+        services.AddSingleton<SandboxHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<SandboxHost>());
+        services.AddHostedService<GradingDispatcher>();
+        services.AddHealthChecks().AddCheck<SandboxHealthCheck>("sandbox", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Grader.Api.Grading;
+
+/// <summary>
+/// In-process shortcuts between the API and the graders: "there is new work" and "submission N is final". They only
+/// save latency; the database stays the truth (graders also poll, waiters also re-read), so several replicas work.
+/// </summary>
+internal sealed class SubmissionSignals
+{
+    private readonly SemaphoreSlim work = new(0, int.MaxValue);
+    private readonly ConcurrentDictionary<long, TaskCompletionSource> finals = new();
+
+    public void WorkQueued() => work.Release();
+
+    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        work.WaitAsync(timeout, cancellationToken);
+
+    public void Completed(long submissionId)
+    {
+        if (finals.TryRemove(submissionId, out var waiter))
+        {
+            waiter.TrySetResult();
+        }
+    }
+
+    /// <summary>A task that completes when <paramref name="submissionId"/> is reported final in this process.</summary>
+    public Task WhenCompleted(long submissionId) =>
+        finals.GetOrAdd(submissionId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    public void Forget(long submissionId) => finals.TryRemove(submissionId, out _);
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Grader.Api.Submissions;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Grader.Api.Http;
+
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimit";
+
+    /// <summary>Submissions a student may make in a burst.</summary>
+    [Range(1, 100_000)]
+    public int SubmissionBurst { get; set; } = 10;
+
+    /// <summary>Submissions a student regains per minute after a burst.</summary>
+    [Range(1, 100_000)]
+    public int SubmissionsPerMinute { get; set; } = 12;
+}
+
+public static class RateLimits
+{
+    /// <summary>Submissions are limited per user (token bucket), so one student's script cannot starve the class.</summary>
+    public static IServiceCollection AddGraderRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SubmissionsApi.RateLimitPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
+                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.SubmissionBurst,
+                    TokensPerPeriod = 1,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / limits.SubmissionsPerMinute),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    : 60;
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await Problems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many submissions",
+                    $"You may submit {limits.SubmissionBurst} times in a row, then {limits.SubmissionsPerMinute} times a minute. Try again in {seconds} s.");
+            };
+        });
+        return services;
+    }
+}

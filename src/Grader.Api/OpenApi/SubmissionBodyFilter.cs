@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Grader.Api.OpenApi;
+
+/// <summary>
+/// Describes the submit endpoint's three body forms, with a working <c>cumsum</c> answer as the example, so that
+/// "Try it out" in Swagger UI works with nothing to edit but the code.
+/// </summary>
+internal sealed class SubmissionBodyFilter : IOperationFilter
+{
+    public const string CumsumExample = """
+        (Tensor sum, Tensor cumsum) Solve(Tensor A)
+        {
+            var sum = A.sum(0, keepdim: true);
+            var cumsum = A.cumsum(0);
+            return (sum, cumsum);
+        }
+        """;
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<SubmissionBodyMetadata>().Any())
+        {
+            return;
+        }
+
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "The snippet: paste it as text/plain (no escaping), send JSON {\"code\": \"...\"}, or upload a .cs file. At most 64 KB of UTF-8.",
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["text/plain"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    Example = JsonValue.Create(CumsumExample),
+                },
+                ["application/json"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { "code" },
+                        Properties = new Dictionary<string, IOpenApiSchema> { ["code"] = new OpenApiSchema { Type = JsonSchemaType.String } },
+                    },
+                    Example = new JsonObject { ["code"] = CumsumExample },
+                },
+                ["multipart/form-data"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { "file" },
+                        Properties = new Dictionary<string, IOpenApiSchema>
+                        {
+                            ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A .cs file with the snippet." },
+                        },
+                    },
+                },
+            },
+        };
+    }
+}

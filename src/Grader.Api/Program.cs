@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Grader.Api.Auth;
+using Grader.Api.Data;
+using Grader.Api.Exercises;
+using Grader.Api.Grading;
+using Grader.Api.Health;
+using Grader.Api.Http;
+using Grader.Api.OpenApi;
+using Grader.Api.Submissions;
+using Grader.Api.Users;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
+builder.Services.AddGraderProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddValidation();
+builder.Services.AddGraderDatabase(builder.Configuration);
+builder.Services.AddGraderAuth();
+builder.Services.AddGrading();
+builder.Services.AddGraderRateLimits(builder.Configuration);
+builder.Services.AddGraderSwagger();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseGraderSwagger();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapHealth();
+app.MapExercises();
+app.MapSubmissions();
+app.MapUsers();
+
+app.Run();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,140 @@
+using Grader.Api.Data;
+using Grader.Api.Grading;
+using Grader.Exercises.Grading;
+
+namespace Grader.Api.Submissions;
+
+/// <summary>
+/// A submission and, once final, its grade in the requested language. Hidden cases carry only their name, verdict,
+/// points and hint: never inputs, expected values or output.
+/// </summary>
+/// <param name="Status">queued → running → completed.</param>
+/// <param name="Seed">The seed of the student's hidden cases (TAs and instructors only).</param>
+public sealed record SubmissionResponse(
+    long Id,
+    string ExerciseId,
+    string CatalogVersion,
+    SubmissionOwner Student,
+    SubmissionStatus Status,
+    DateTime SubmittedAt,
+    DateTime? StartedAt,
+    DateTime? CompletedAt,
+    Verdict? Verdict,
+    int? Score,
+    int? MaxScore,
+    string? Summary,
+    IReadOnlyList<CaseResponse>? Cases,
+    IReadOnlyList<DiagnosticResponse>? Diagnostics,
+    IReadOnlyList<ForbiddenResponse>? Forbidden,
+    SubmissionTimings Timings,
+    int? Seed,
+    string Code);
+
+public sealed record SubmissionOwner(int Id, string UserName, string DisplayName);
+
+/// <param name="Input">The case's input (visible cases only).</param>
+/// <param name="Expected">The expected result or output (visible cases only).</param>
+/// <param name="Actual">What the snippet returned (visible cases only).</param>
+/// <param name="Output">What the snippet printed (visible cases only).</param>
+/// <param name="Misconception">The id of a recognised mistake, when one was.</param>
+public sealed record CaseResponse(
+    int Index,
+    string Name,
+    bool Visible,
+    Verdict Verdict,
+    int Points,
+    int MaxPoints,
+    string? Message,
+    string? Hint,
+    string? Misconception,
+    string? Input,
+    string? Expected,
+    string? Actual,
+    string? Output,
+    double ElapsedMs);
+
+/// <summary>A compiler message, located in the snippet (1-based line and column).</summary>
+public sealed record DiagnosticResponse(string Id, string Severity, string Message, int? Line, int? Column, int? EndLine, int? EndColumn);
+
+public sealed record ForbiddenResponse(string Api, string Reason, int Line, int Column);
+
+/// <param name="QueuedMs">From submission until a grader took it.</param>
+/// <param name="CompileMs">Compiling the snippet in the sandbox.</param>
+/// <param name="RunMs">Running every case in the sandbox.</param>
+public sealed record SubmissionTimings(double? QueuedMs, double? CompileMs, double? RunMs);
+
+/// <summary>A submission in a list (GET /submissions/{id} has the grade's details).</summary>
+public sealed record SubmissionSummary(
+    long Id,
+    string ExerciseId,
+    SubmissionOwner Student,
+    SubmissionStatus Status,
+    Verdict? Verdict,
+    int? Score,
+    int? MaxScore,
+    DateTime SubmittedAt,
+    DateTime? CompletedAt);
+
+public sealed record SubmissionPage(IReadOnlyList<SubmissionSummary> Items, int Page, int PageSize, int TotalCount);
+
+internal static class SubmissionMapping
+{
+    public static SubmissionOwner AsOwner(this User user) => new(user.Id, user.UserName, user.DisplayName);
+
+    public static SubmissionSummary AsSummary(this Submission submission) => new(
+        submission.Id,
+        submission.ExerciseId,
+        submission.User.AsOwner(),
+        submission.Status,
+        ParseVerdict(submission.Verdict),
+        submission.Score,
+        submission.MaxScore,
+        submission.SubmittedAt,
+        submission.CompletedAt);
+
+    public static SubmissionResponse AsResponse(this Submission submission, string language, bool staff)
+    {
+        var report = submission.Report is { } json ? ReportJson.Read(json) : null;
+        return new SubmissionResponse(
+            submission.Id,
+            submission.ExerciseId,
+            submission.CatalogVersion,
+            submission.User.AsOwner(),
+            submission.Status,
+            submission.SubmittedAt,
+            submission.StartedAt,
+            submission.CompletedAt,
+            report?.Verdict,
+            report?.Score,
+            report?.MaxScore,
+            report?.Summary.In(language),
+            report?.Cases.Select(c => c.AsResponse(language)).ToList(),
+            report?.Diagnostics.Select(d => new DiagnosticResponse(
+                d.Id, d.Severity, d.Message.In(language), d.Span?.Line, d.Span?.Column, d.Span?.EndLine, d.Span?.EndColumn)).ToList(),
+            report?.Forbidden.Select(f => new ForbiddenResponse(f.Api, f.Reason.In(language), f.Span.Line, f.Span.Column)).ToList(),
+            new SubmissionTimings(
+                submission.StartedAt is { } started ? (started - submission.SubmittedAt).TotalMilliseconds : null,
+                submission.CompileMs,
+                submission.RunMs),
+            staff ? submission.Seed : null,
+            submission.Code);
+    }
+
+    private static CaseResponse AsResponse(this CaseResult result, string language) => new(
+        result.Index,
+        result.Name.In(language),
+        result.Visible,
+        result.Verdict,
+        result.Points,
+        result.MaxPoints,
+        result.Message?.In(language),
+        result.Hint?.In(language),
+        result.Misconception,
+        result.Input,
+        result.Expected,
+        result.Actual,
+        result.Output,
+        result.ElapsedMs);
+
+    private static Verdict? ParseVerdict(string? verdict) => Enum.TryParse<Verdict>(verdict, out var parsed) ? parsed : null;
+}

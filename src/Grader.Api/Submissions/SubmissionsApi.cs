@@ -1,0 +1,224 @@
+using Grader.Api.Auth;
+using Grader.Api.Data;
+using Grader.Api.Exercises;
+using Grader.Api.Grading;
+using Grader.Api.Http;
+using Grader.Api.OpenApi;
+using Grader.Exercises.Catalog;
+using Grader.Sandbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Grader.Api.Submissions;
+
+public static class SubmissionsApi
+{
+    public const string RateLimitPolicy = "submissions";
+
+    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/exercises/{exerciseId}/submissions", Submit)
+            .WithTags("Submissions")
+            .WithName("Submit")
+            .WithSummary("Submit code for grading (text/plain, JSON or a .cs file). 202 while grading; 201 when already final within 'wait'.")
+            .WithMetadata(new SubmissionBodyMetadata())
+            .DisableAntiforgery()
+            .RequireRateLimiting(RateLimitPolicy);
+
+        var group = routes.MapGroup("/submissions").WithTags("Submissions");
+        group.MapGet("/{submissionId:long}", Get)
+            .WithName("GetSubmission")
+            .WithSummary("A submission with its verdict, score, per-case results, compiler messages and output; 'wait' waits for the final grade.");
+        group.MapGet("/", List)
+            .WithName("ListSubmissions")
+            .WithSummary("Submissions, newest first: a student's own; every student's for TAs and instructors.");
+        return routes;
+    }
+
+    /// <param name="exerciseId">e.g. cumsum</param>
+    /// <param name="wait">Seconds to wait for the final grade before answering (0 to answer at once).</param>
+    internal static async Task<Results<Created<SubmissionResponse>, Accepted<SubmissionResponse>, ProblemHttpResult>> Submit(
+        string exerciseId,
+        HttpContext context,
+        GraderDb db,
+        ExerciseCatalog catalog,
+        SubmissionSignals signals,
+        IOptions<GradingOptions> grading,
+        IOptions<SandboxOptions> sandbox,
+        TimeProvider clock,
+        CancellationToken cancellationToken,
+        int wait = 0)
+    {
+        if (catalog.Find(exerciseId) is not { } exercise)
+        {
+            return ExerciseProblems.Unknown(exerciseId);
+        }
+
+        if (BadWait(wait, grading.Value) is { } badWait)
+        {
+            return badWait;
+        }
+
+        var (code, problem) = await SubmittedCode.ReadAsync(context.Request, sandbox.Value.MaxCodeBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var waiting = await db.Submissions.CountAsync(s => s.Status == SubmissionStatus.Queued, cancellationToken);
+        if (waiting >= grading.Value.QueueCapacity)
+        {
+            var seconds = RetryAfterSeconds(waiting, sandbox.Value.Workers);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Grading queue full",
+                detail: $"{waiting} submissions are waiting to be graded. Nothing was stored: submit again in {seconds} s.");
+        }
+
+        var user = context.User;
+        var submission = new Submission
+        {
+            ExerciseId = exercise.Id,
+            CatalogVersion = exercise.Version,
+            UserId = user.UserId(),
+            Code = code!,
+            Seed = Seeds.ForStudent(exercise.Id, user.UserName()),
+            Status = SubmissionStatus.Queued,
+            SubmittedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Submissions.Add(submission);
+        await db.SaveChangesAsync(cancellationToken);
+        signals.WorkQueued();
+
+        var final = await WaitForFinalAsync(db, signals, submission.Id, wait, cancellationToken);
+        var response = await LoadAsync(db, submission.Id, context, cancellationToken);
+        var location = $"/submissions/{submission.Id}";
+        return final ? TypedResults.Created(location, response) : TypedResults.Accepted(location, response);
+    }
+
+    /// <param name="submissionId">The id from the submit response (its Location).</param>
+    /// <param name="wait">Seconds to wait for the final grade if the submission is still queued or running.</param>
+    internal static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> Get(
+        long submissionId,
+        HttpContext context,
+        GraderDb db,
+        SubmissionSignals signals,
+        IOptions<GradingOptions> grading,
+        CancellationToken cancellationToken,
+        int wait = 0)
+    {
+        if (BadWait(wait, grading.Value) is { } badWait)
+        {
+            return badWait;
+        }
+
+        var visible = await Visible(db.Submissions, context).AnyAsync(s => s.Id == submissionId, cancellationToken);
+        if (!visible)
+        {
+            // The same answer whether it does not exist or belongs to someone else: ids reveal nothing.
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown submission", detail: $"You have no submission {submissionId}.");
+        }
+
+        await WaitForFinalAsync(db, signals, submissionId, wait, cancellationToken);
+        return TypedResults.Ok(await LoadAsync(db, submissionId, context, cancellationToken));
+    }
+
+    /// <param name="exerciseId">Only this exercise's submissions.</param>
+    /// <param name="student">Only this student's (user name; TAs and instructors).</param>
+    /// <param name="status">queued, running or completed.</param>
+    /// <param name="page">1-based.</param>
+    /// <param name="pageSize">1 to 100.</param>
+    internal static async Task<Results<Ok<SubmissionPage>, ProblemHttpResult>> List(
+        HttpContext context,
+        GraderDb db,
+        CancellationToken cancellationToken,
+        string? exerciseId = null,
+        string? student = null,
+        SubmissionStatus? status = null,
+        int page = 1,
+        int pageSize = 20)
+    {
+        if (page < 1 || pageSize is < 1 or > 100)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging",
+                detail: $"page must be 1 or more and pageSize between 1 and 100 (got page={page}, pageSize={pageSize}).");
+        }
+
+        var query = Visible(db.Submissions.AsNoTracking(), context);
+        if (exerciseId is not null)
+        {
+            query = query.Where(s => s.ExerciseId == exerciseId);
+        }
+
+        if (student is not null)
+        {
+            query = query.Where(s => s.User.UserName == student);
+        }
+
+        if (status is { } wanted)
+        {
+            query = query.Where(s => s.Status == wanted);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Include(s => s.User).OrderByDescending(s => s.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new SubmissionPage([.. items.Select(s => s.AsSummary())], page, pageSize, total));
+    }
+
+    private static IQueryable<Submission> Visible(IQueryable<Submission> submissions, HttpContext context)
+    {
+        var user = context.User;
+        if (user.IsStaff())
+        {
+            return submissions;
+        }
+
+        var userId = user.UserId();
+        return submissions.Where(s => s.UserId == userId);
+    }
+
+    private static async Task<SubmissionResponse> LoadAsync(GraderDb db, long id, HttpContext context, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.AsNoTracking().Include(s => s.User).FirstAsync(s => s.Id == id, cancellationToken);
+        return submission.AsResponse(Language.Negotiate(context), context.User.IsStaff());
+    }
+
+    /// <summary>Waits up to <paramref name="seconds"/> for the submission to be final; says whether it is.</summary>
+    private static async Task<bool> WaitForFinalAsync(GraderDb db, SubmissionSignals signals, long id, int seconds, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        var completed = signals.WhenCompleted(id);
+        try
+        {
+            while (true)
+            {
+                var status = await db.Submissions.Where(s => s.Id == id).Select(s => s.Status).FirstAsync(cancellationToken);
+                var left = deadline - DateTime.UtcNow;
+                if (status == SubmissionStatus.Completed || left <= TimeSpan.Zero)
+                {
+                    return status == SubmissionStatus.Completed;
+                }
+
+                // Another replica may grade it: look again at least twice a second.
+                await Task.WhenAny(completed, Task.Delay(left < TimeSpan.FromMilliseconds(500) ? left : TimeSpan.FromMilliseconds(500), cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        finally
+        {
+            signals.Forget(id);
+        }
+    }
+
+    private static ProblemHttpResult? BadWait(int wait, GradingOptions options) =>
+        wait < 0 || wait > options.MaxWaitSeconds
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad wait",
+                detail: $"wait is in seconds, from 0 to {options.MaxWaitSeconds} (got {wait}).")
+            : null;
+
+    /// <summary>About how long the queue ahead takes to drain (tens of submissions per second per worker).</summary>
+    private static int RetryAfterSeconds(int waiting, int workers) => Math.Clamp(waiting / (20 * Math.Max(1, workers)), 1, 60);
+}

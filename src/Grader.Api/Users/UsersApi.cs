@@ -1,0 +1,204 @@
+using System.Text;
+using Grader.Api.Auth;
+using Grader.Api.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grader.Api.Users;
+
+public static class UsersApi
+{
+    private const int MaxRosterBytes = 1024 * 1024;
+
+    public static RouteGroupBuilder MapUsers(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/users").WithTags("Users");
+
+        group.MapGet("/me", Me).WithName("Me").WithSummary("Who the bearer token belongs to.");
+        group.MapGet("/", List).WithName("ListUsers").WithSummary("Every user (TAs and instructors).").RequireAuthorization(Policies.Staff);
+        group.MapPost("/", Create).WithName("CreateUser").WithSummary("Add a user (instructors).").RequireAuthorization(Policies.Instructor);
+        group.MapPost("/import", Import)
+            .WithName("ImportRoster")
+            .WithSummary("Add a class roster from CSV: header 'userName,displayName[,role]' (instructors). Known users are skipped; any bad row refuses the whole roster.")
+            .Accepts<string>("text/csv")
+            .RequireAuthorization(Policies.Instructor);
+        group.MapGet("/{userId:int}/tokens", Tokens).WithName("ListTokens").WithSummary("A user's tokens, without their secrets (instructors).").RequireAuthorization(Policies.Instructor);
+        group.MapPost("/{userId:int}/tokens", IssueToken).WithName("IssueToken").WithSummary("Issue a bearer token; the response is the only time it is shown (instructors).").RequireAuthorization(Policies.Instructor);
+        group.MapDelete("/{userId:int}/tokens/{tokenId:int}", RevokeToken).WithName("RevokeToken").WithSummary("Revoke a token at once (instructors).").RequireAuthorization(Policies.Instructor);
+        return group;
+    }
+
+    internal static async Task<Ok<UserResponse>> Me(HttpContext context, GraderDb db, CancellationToken cancellationToken)
+    {
+        var id = context.User.UserId();
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == id, cancellationToken);
+        return TypedResults.Ok(user.AsResponse());
+    }
+
+    internal static async Task<Ok<List<UserResponse>>> List(GraderDb db, CancellationToken cancellationToken, Role? role = null)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => role == null || u.Role == role).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        return TypedResults.Ok(users.Select(u => u.AsResponse()).ToList());
+    }
+
+    internal static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(
+        CreateUserRequest request, GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(u => u.UserName == request.UserName, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "User exists", detail: $"There is already a user '{request.UserName}'.");
+        }
+
+        var user = new User { UserName = request.UserName, DisplayName = request.DisplayName, Role = request.Role, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.Users.Add(user);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/users/{user.Id}", user.AsResponse());
+    }
+
+    /// <param name="issueTokens">Also issue a token for each new user (returned only in this response).</param>
+    internal static async Task<Results<Ok<RosterImportResult>, ProblemHttpResult>> Import(
+        HttpRequest request, GraderDb db, TimeProvider clock, CancellationToken cancellationToken, bool issueTokens = false)
+    {
+        var (text, problem) = await ReadRosterAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (rows, errors) = RosterCsv.Parse(text!);
+        if (errors.Count > 0)
+        {
+            var refused = TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Roster refused",
+                detail: $"{errors.Count} row(s) have problems; nobody was added. " + string.Join(" ", errors.Select(e => $"Line {e.Line}: {e.Error}")),
+                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            return refused;
+        }
+
+        var names = rows.Select(r => r.User.UserName).ToList();
+        var known = await db.Users.Where(u => names.Contains(u.UserName)).Select(u => u.UserName).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = new List<(User User, string? Token)>();
+        foreach (var row in rows.Where(r => !known.Contains(r.User.UserName, StringComparer.OrdinalIgnoreCase)))
+        {
+            var user = new User { UserName = row.User.UserName, DisplayName = row.User.DisplayName, Role = row.User.Role, CreatedAt = now };
+            db.Users.Add(user);
+            string? secret = null;
+            if (issueTokens)
+            {
+                var token = Auth.Tokens.Create();
+                db.Tokens.Add(new ApiToken { User = user, Hash = token.Hash, Prefix = token.Prefix, Name = "roster", CreatedAt = now });
+                secret = token.Token;
+            }
+
+            created.Add((user, secret));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new RosterImportResult(
+            [.. created.Select(c => new ImportedUser(c.User.Id, c.User.UserName, c.User.DisplayName, c.User.Role, c.Token))],
+            known));
+    }
+
+    internal static async Task<Results<Ok<List<TokenResponse>>, ProblemHttpResult>> Tokens(int userId, GraderDb db, CancellationToken cancellationToken)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return UnknownUser(userId);
+        }
+
+        var tokens = await db.Tokens.AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(tokens.Select(t => t.AsResponse()).ToList());
+    }
+
+    internal static async Task<Results<Created<IssuedToken>, ProblemHttpResult>> IssueToken(
+        int userId, CreateTokenRequest request, GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return UnknownUser(userId);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var secret = Auth.Tokens.Create();
+        var token = new ApiToken
+        {
+            User = user,
+            Hash = secret.Hash,
+            Prefix = secret.Prefix,
+            Name = string.IsNullOrWhiteSpace(request.Name) ? "token" : request.Name,
+            CreatedAt = now,
+            ExpiresAt = request.ExpiresInDays is { } days ? now.AddDays(days) : null,
+        };
+        db.Tokens.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created(
+            $"/users/{userId}/tokens/{token.Id}",
+            new IssuedToken(token.Id, user.Id, user.UserName, token.Name, secret.Token, token.CreatedAt, token.ExpiresAt));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeToken(
+        int userId, int tokenId, GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var token = await db.Tokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, cancellationToken);
+        if (token is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown token", detail: $"User {userId} has no token {tokenId}.");
+        }
+
+        token.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult UnknownUser(int userId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown user", detail: $"There is no user {userId}.");
+
+    private static async Task<(string? Text, ProblemHttpResult? Problem)> ReadRosterAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.Count != 1)
+            {
+                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "One file expected", detail: "Attach exactly one CSV file."));
+            }
+
+            using var reader = new StreamReader(form.Files[0].OpenReadStream(), new UTF8Encoding(false, true));
+            return await ReadTextAsync(reader, cancellationToken);
+        }
+
+        var type = request.ContentType ?? "";
+        if (!type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type",
+                detail: $"Send the roster as text/csv (or a multipart file); the request had '{(type.Length == 0 ? "no Content-Type" : type)}'."));
+        }
+
+        if (request.ContentLength > MaxRosterBytes)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes} bytes."));
+        }
+
+        using var body = new StreamReader(request.Body, new UTF8Encoding(false, true));
+        return await ReadTextAsync(body, cancellationToken);
+    }
+
+    private static async Task<(string?, ProblemHttpResult?)> ReadTextAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var buffer = new char[MaxRosterBytes + 1];
+            var read = await reader.ReadBlockAsync(buffer, cancellationToken);
+            return read > MaxRosterBytes
+                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes} characters."))
+                : (new string(buffer, 0, read).TrimStart('\uFEFF'), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid UTF-8", detail: "The roster is not valid UTF-8. Save it as CSV UTF-8."));
+        }
+    }
+}
