@@ -19,10 +19,10 @@ builder.Services.AddGraderProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddValidation();
-builder.Services.AddGraderDatabase(builder.Configuration);
+builder.Services.AddGraderDatabase();
 builder.Services.AddGraderAuth();
 builder.Services.AddGrading();
-builder.Services.AddGraderRateLimits(builder.Configuration);
+builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 
 var app = builder.Build();

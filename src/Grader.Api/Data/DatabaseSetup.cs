@@ -8,32 +8,28 @@ public static class DatabaseSetup
     public const string ConnectionStringName = "Grader";
 
     /// <summary>The database the configuration names: a SQLite file by default, PostgreSQL by connection string.</summary>
-    public static IServiceCollection AddGraderDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraderDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException(
-                    "Database:Provider is Postgres but ConnectionStrings:Grader (ConnectionStrings__Grader) is not set.");
-            }
-
-            services.AddDbContext<GraderDb, PostgresGraderDb>(db => db.UseNpgsql(connectionString));
-        }
-        else
-        {
-            connectionString = string.IsNullOrWhiteSpace(connectionString) ? "Data Source=App_Data/grader.db" : connectionString;
-            services.AddDbContext<GraderDb, SqliteGraderDb>(db => db.UseSqlite(connectionString));
-        }
+        // Both providers are registered; the configuration picks one when a context is first needed.
+        services.AddDbContext<SqliteGraderDb>((provider, db) => db.UseSqlite(ConnectionString(provider) ?? DefaultSqlite));
+        services.AddDbContext<PostgresGraderDb>((provider, db) => db.UseNpgsql(ConnectionString(provider)
+            ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Grader (ConnectionStrings__Grader) is not set.")));
+        services.AddScoped<GraderDb>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresGraderDb>()
+                : provider.GetRequiredService<SqliteGraderDb>());
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<GraderDb>("database", tags: ["ready"]);
         return services;
     }
+
+    private const string DefaultSqlite = "Data Source=App_Data/grader.db";
+
+    private static string? ConnectionString(IServiceProvider provider) =>
+        provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName) is { Length: > 0 } configured ? configured : null;
 
     /// <summary>Creates the SQLite file's folder, applies migrations and turns on SQLite's write-ahead log.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Grader.Api.Submissions;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Http;
 
@@ -22,25 +23,18 @@ public sealed class RateLimitOptions
 public static class RateLimits
 {
     /// <summary>Submissions are limited per user (token bucket), so one student's script cannot starve the class.</summary>
-    public static IServiceCollection AddGraderRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraderRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
 
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SubmissionsApi.RateLimitPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limits.SubmissionBurst,
-                    TokensPerPeriod = 1,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / limits.SubmissionsPerMinute),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+                _ => Bucket(Limits(context))));
             options.OnRejected = async (context, cancellationToken) =>
             {
+                var limits = Limits(context.HttpContext);
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                     ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                     : 60;
@@ -51,4 +45,16 @@ public static class RateLimits
         });
         return services;
     }
+
+    private static RateLimitOptions Limits(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+    private static TokenBucketRateLimiterOptions Bucket(RateLimitOptions limits) => new()
+    {
+        TokenLimit = limits.SubmissionBurst,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / limits.SubmissionsPerMinute),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
 }

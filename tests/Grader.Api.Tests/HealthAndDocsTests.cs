@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Grader.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class HealthAndDocsTests(SharedApi api)
+{
+    [Fact]
+    public async Task Readiness_reports_the_database_the_workers_and_the_active_sandbox_layers()
+    {
+        var response = await api.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var checks = body.RootElement.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
+        var sandbox = checks.GetProperty("sandbox");
+        Assert.True(sandbox.GetProperty("data").GetProperty("workerProcesses").GetInt32() >= 1);
+        var layers = sandbox.GetProperty("data").GetProperty("layers").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Assert.Contains(layers, l => l.StartsWith("bubblewrap: no network", StringComparison.Ordinal));
+        Assert.Contains(layers, l => l.StartsWith("api-policy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Liveness_needs_no_token()
+    {
+        var response = await api.CreateClient().GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_offers_text_plain_json_and_file_bodies_with_a_working_example_and_bearer_auth()
+    {
+        var json = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+
+        using var document = JsonDocument.Parse(json);
+        var submit = document.RootElement.GetProperty("paths").GetProperty("/exercises/{exerciseId}/submissions").GetProperty("post");
+        var content = submit.GetProperty("requestBody").GetProperty("content");
+        Assert.Contains("A.cumsum(0)", content.GetProperty("text/plain").GetProperty("example").GetString());
+        Assert.True(content.TryGetProperty("application/json", out _));
+        Assert.True(content.TryGetProperty("multipart/form-data", out _));
+        var schemes = document.RootElement.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
+    }
+
+    [Fact]
+    public async Task Swagger_ui_is_served_at_the_root()
+    {
+        var client = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var root = await client.GetAsync("/");
+        var ui = await client.GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+    }
+}
