@@ -12,6 +12,7 @@ public sealed class QueueTests
     {
         ["Sandbox:Workers"] = "1",
         ["Grading:QueueCapacity"] = "2",
+        ["Grading:GradersPerWorker"] = "1",
     };
 
     [Fact]

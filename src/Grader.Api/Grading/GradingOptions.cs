@@ -29,6 +29,13 @@ public sealed class GradingOptions
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Submissions in progress at once per worker. Above 1, a worker gets its next submission while the database work of
+    /// the previous one (claim, store the grade) is still going on.
+    /// </summary>
+    [Range(1, 8)]
+    public int GradersPerWorker { get; set; } = 2;
+
     /// <summary>How often an idle grader looks for work queued by another replica, in milliseconds.</summary>
     [Range(50, 60_000)]
     public int PollMs { get; set; } = 1000;

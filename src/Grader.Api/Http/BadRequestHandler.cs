@@ -16,9 +16,7 @@ internal sealed class BadRequestHandler : IExceptionHandler
             return false;
         }
 
-        var detail = badRequest.InnerException is JsonException json
-            ? $"The body is not valid JSON{(json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : "")}: {json.Message}"
-            : badRequest.Message;
+        var detail = badRequest.InnerException is JsonException json ? Describe(json) : badRequest.Message;
         var title = badRequest.StatusCode switch
         {
             StatusCodes.Status415UnsupportedMediaType => "Unsupported content type",
@@ -27,5 +25,13 @@ internal sealed class BadRequestHandler : IExceptionHandler
         };
         await Problems.WriteAsync(httpContext, badRequest.StatusCode, title, detail);
         return true;
+    }
+
+    private static string Describe(JsonException json)
+    {
+        var where = json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : "";
+        return json.Path is { Length: > 1 } path && json.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? $"The value of {path}{where} has the wrong type or is not one of the allowed values."
+            : $"The body is not valid JSON{where}: {json.Message.Split(" Path:")[0]}";
     }
 }

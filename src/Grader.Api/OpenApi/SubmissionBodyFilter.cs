@@ -26,6 +26,12 @@ internal sealed class SubmissionBodyFilter : IOperationFilter
             return;
         }
 
+        // Swagger UI fills the field with the example: a student gets the grade in the same call.
+        if (operation.Parameters?.FirstOrDefault(p => p.Name == "wait") is OpenApiParameter wait)
+        {
+            wait.Example = JsonValue.Create(10);
+        }
+
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,

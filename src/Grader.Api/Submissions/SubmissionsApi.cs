@@ -136,7 +136,7 @@ public static class SubmissionsApi
         CancellationToken cancellationToken,
         string? exerciseId = null,
         string? student = null,
-        SubmissionStatus? status = null,
+        string? status = null,
         int page = 1,
         int pageSize = 20)
     {
@@ -157,8 +157,14 @@ public static class SubmissionsApi
             query = query.Where(s => s.User.UserName == student);
         }
 
-        if (status is { } wanted)
+        if (status is not null)
         {
+            if (!Enum.TryParse<SubmissionStatus>(status, ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status",
+                    detail: $"status is queued, running or completed (got '{status}').");
+            }
+
             query = query.Where(s => s.Status == wanted);
         }
 

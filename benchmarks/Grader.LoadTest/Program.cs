@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Grader.LoadTest;
+
+// dotnet run -c Release --project benchmarks/Grader.LoadTest [-- --submissions 2000 --clients 50 --workers 2]
+// Against a service already running (its database must be new, since stored submissions are counted):
+//   ... -- --url http://localhost:5080 --token <instructor token>
+var submissions = Option("--submissions", 2000);
+var clients = Option("--clients", 50);
+var workers = Option("--workers", 2);
+var url = Text("--url");
+var token = Text("--token") ?? $"grd_load-{Guid.NewGuid():N}";
+
+ServiceProcess? service = null;
+if (url is null)
+{
+    Console.WriteLine($"Starting the service ({workers} workers, SQLite) ...");
+    service = await ServiceProcess.StartAsync(token, workers);
+}
+
+var address = service?.Address ?? new Uri(url!);
+using var instructor = new HttpClient { BaseAddress = address, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+
+var tokens = await EnrolAsync(instructor, clients);
+var mix = Workload.Mix();
+Console.WriteLine($"{clients} students submit {submissions} times in all ({mix.Count}-attempt mix over every exercise) ...");
+
+var clock = Stopwatch.StartNew();
+var work = Enumerable.Range(0, clients).Select(c =>
+{
+    var mine = Enumerable.Range(0, submissions).Where(i => i % clients == c).Select(i => mix[i % mix.Count]);
+    return new Student(address, tokens[c]).RunAsync(mine);
+});
+var outcomes = (await Task.WhenAll(work)).SelectMany(o => o).ToList();
+var elapsed = clock.Elapsed;
+
+// Every submission must be stored exactly once and final: ask the API, as a TA would.
+var stored = await CountAsync(instructor, "");
+var completed = await CountAsync(instructor, "&status=completed");
+var failures = outcomes.Where(o => o.Failure is not null).ToList();
+var wrongVerdicts = outcomes.Where(o => o.Failure is null && o.Verdict != o.Expected).ToList();
+var latencies = outcomes.Where(o => o.Failure is null).Select(o => o.Milliseconds).Order().ToList();
+
+Console.WriteLine();
+Console.WriteLine($"submissions           {outcomes.Count} ({outcomes.Count(o => o.Verdict is not null)} final)");
+Console.WriteLine($"stored / completed    {stored} / {completed}");
+Console.WriteLine($"throughput            {outcomes.Count / elapsed.TotalSeconds:F1} submissions/s ({elapsed.TotalSeconds:F1} s)");
+Console.WriteLine($"latency to verdict    p50 {Percentile(latencies, 0.50):F0} ms, p90 {Percentile(latencies, 0.90):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {latencies.LastOrDefault():F0} ms");
+Console.WriteLine($"503 (queue full)      {outcomes.Sum(o => o.Refusals503)}");
+Console.WriteLine($"failures              {failures.Count}");
+Console.WriteLine($"unexpected verdicts   {wrongVerdicts.Count}");
+if (service is not null)
+{
+    Console.WriteLine($"service memory        {service.ResidentMb():F0} MB resident (API process)");
+    await service.DisposeAsync();
+}
+
+foreach (var failure in failures.Concat(wrongVerdicts).Take(10))
+{
+    Console.WriteLine($"  #{failure.Id}: expected {failure.Expected}, got {failure.Verdict ?? "-"} {failure.Failure}");
+}
+
+var ok = failures.Count == 0 && wrongVerdicts.Count == 0 && stored == submissions && completed == submissions;
+Console.WriteLine(ok ? "OK: every submission reached its verdict; none lost." : "FAILED");
+return ok ? 0 : 1;
+
+int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? Text(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+static async Task<List<string>> EnrolAsync(HttpClient instructor, int count)
+{
+    var run = Guid.NewGuid().ToString("N")[..6];
+    var roster = new StringBuilder("userName,displayName,role\n");
+    for (var i = 0; i < count; i++)
+    {
+        roster.Append(CultureInfo.InvariantCulture, $"load-{run}-{i:D3},Load student {i},student\n");
+    }
+
+    var response = await instructor.PostAsync("/users/import?issueTokens=true", new StringContent(roster.ToString(), Encoding.UTF8, "text/csv"));
+    response.EnsureSuccessStatusCode();
+    using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    return [.. body.RootElement.GetProperty("created").EnumerateArray().Select(u => u.GetProperty("token").GetString()!)];
+}
+
+static async Task<int> CountAsync(HttpClient instructor, string filter)
+{
+    var page = await instructor.GetFromJsonAsync<JsonElement>($"/submissions?pageSize=1{filter}");
+    return page.GetProperty("totalCount").GetInt32();
+}
+
+static double Percentile(List<double> sorted, double p) =>
+    sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
