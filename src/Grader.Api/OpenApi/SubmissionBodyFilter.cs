@@ -32,6 +32,11 @@ internal sealed class SubmissionBodyFilter : IOperationFilter
             wait.Example = JsonValue.Create(10);
         }
 
+        if (operation.Parameters?.FirstOrDefault(p => p.Name == "exerciseId") is OpenApiParameter exercise)
+        {
+            exercise.Example = JsonValue.Create("cumsum");
+        }
+
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,

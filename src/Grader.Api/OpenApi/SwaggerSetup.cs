@@ -48,6 +48,7 @@ public static class SwaggerSetup
             options.EnablePersistAuthorization();
             options.EnableTryItOutByDefault();
             options.DisplayRequestDuration();
+            options.EnableDeepLinking();
         });
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
         return app;

@@ -23,6 +23,13 @@ public static class SubmissionsApi
             .WithName("Submit")
             .WithSummary("Submit code for grading (text/plain, JSON or a .cs file). 202 while grading; 201 when already final within 'wait'.")
             .WithMetadata(new SubmissionBodyMetadata())
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .DisableAntiforgery()
             .RequireRateLimiting(RateLimitPolicy);
 
