@@ -99,7 +99,7 @@ public static class SubmissionsApi
         await db.SaveChangesAsync(cancellationToken);
         signals.WorkQueued();
 
-        var final = await WaitForFinalAsync(db, signals, submission.Id, wait, cancellationToken);
+        var final = await WaitForFinalAsync(db, signals, clock, submission.Id, wait, cancellationToken);
         var response = await LoadAsync(db, submission.Id, context, cancellationToken);
         var location = $"/submissions/{submission.Id}";
         return final ? TypedResults.Created(location, response) : TypedResults.Accepted(location, response);
@@ -113,6 +113,7 @@ public static class SubmissionsApi
         GraderDb db,
         SubmissionSignals signals,
         IOptions<GradingOptions> grading,
+        TimeProvider clock,
         CancellationToken cancellationToken,
         int wait = 0)
     {
@@ -128,7 +129,7 @@ public static class SubmissionsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown submission", detail: $"You have no submission {submissionId}.");
         }
 
-        await WaitForFinalAsync(db, signals, submissionId, wait, cancellationToken);
+        await WaitForFinalAsync(db, signals, clock, submissionId, wait, cancellationToken);
         return TypedResults.Ok(await LoadAsync(db, submissionId, context, cancellationToken));
     }
 
@@ -200,23 +201,25 @@ public static class SubmissionsApi
     }
 
     /// <summary>Waits up to <paramref name="seconds"/> for the submission to be final; says whether it is.</summary>
-    private static async Task<bool> WaitForFinalAsync(GraderDb db, SubmissionSignals signals, long id, int seconds, CancellationToken cancellationToken)
+    private static async Task<bool> WaitForFinalAsync(
+        GraderDb db, SubmissionSignals signals, TimeProvider clock, long id, int seconds, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        var deadline = clock.GetUtcNow().AddSeconds(seconds);
         var completed = signals.WhenCompleted(id);
         try
         {
             while (true)
             {
                 var status = await db.Submissions.Where(s => s.Id == id).Select(s => s.Status).FirstAsync(cancellationToken);
-                var left = deadline - DateTime.UtcNow;
+                var left = deadline - clock.GetUtcNow();
                 if (status == SubmissionStatus.Completed || left <= TimeSpan.Zero)
                 {
                     return status == SubmissionStatus.Completed;
                 }
 
                 // Another replica may grade it: look again at least twice a second.
-                await Task.WhenAny(completed, Task.Delay(left < TimeSpan.FromMilliseconds(500) ? left : TimeSpan.FromMilliseconds(500), cancellationToken));
+                var pause = left < TimeSpan.FromMilliseconds(500) ? left : TimeSpan.FromMilliseconds(500);
+                await Task.WhenAny(completed, Task.Delay(pause, clock, cancellationToken));
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
