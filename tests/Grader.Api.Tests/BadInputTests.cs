@@ -43,6 +43,27 @@ public sealed class BadInputTests(SharedApi api)
         await AssertNothingStoredAsync(student);
     }
 
+    [Fact]
+    public async Task A_file_over_the_size_limit_is_413()
+    {
+        var (student, _, _) = await api.NewUserAsync();
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(Submit.HonestCumsum + "\n// " + new string('x', 100 * 1024))), "file", "big.cs");
+
+        await Problem.AssertAsync(await student.PostAsync("/exercises/cumsum/submissions", form), HttpStatusCode.RequestEntityTooLarge, "Code too long");
+        await AssertNothingStoredAsync(student);
+    }
+
+    [Fact]
+    public async Task A_form_without_exactly_one_file_is_400()
+    {
+        var (student, _, _) = await api.NewUserAsync();
+        using var form = new MultipartFormDataContent { { new StringContent(Submit.HonestCumsum), "code" } };
+
+        await Problem.AssertAsync(await student.PostAsync("/exercises/cumsum/submissions", form), HttpStatusCode.BadRequest, "One file expected");
+        await AssertNothingStoredAsync(student);
+    }
+
     [Theory]
     [InlineData("{\"code\": \"(Tensor sum", "Malformed JSON")]
     [InlineData("{\"cod\": \"x\"}", "Missing code")]

@@ -95,10 +95,12 @@ internal sealed partial class GradingDispatcher(
                         .SetProperty(s => s.Attempts, candidate.Attempts + 1)
                         .SetProperty(s => s.StartedAt, now)
                         .SetProperty(s => s.LeaseExpiresAt, now.AddSeconds(options.Value.LeaseSeconds)),
-                    cancellationToken);
+                    CancellationToken.None); // not cut off half-way: a claim made must be known to be made
             if (claimed == 1)
             {
-                return new Claim(candidate.Id, candidate.Attempts + 1);
+                // Claimed: from here on the submission is this grader's to finish or give back, stopping or not.
+                var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == candidate.Id, CancellationToken.None);
+                return new Claim(submission, candidate.Attempts + 1);
             }
         }
 
@@ -107,13 +109,7 @@ internal sealed partial class GradingDispatcher(
 
     private async Task GradeAsync(SandboxPool pool, Claim claim, CancellationToken stoppingToken)
     {
-        Data.Submission submission;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
-            submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == claim.Id, stoppingToken);
-        }
-
+        var submission = claim.Submission;
         GradeReport report;
         try
         {
@@ -126,15 +122,15 @@ internal sealed partial class GradingDispatcher(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: give the submission back (this claim does not count) for the next start or replica.
-            await ReleaseAsync(claim, CancellationToken.None);
+            await ReleaseAsync(claim, countAttempt: false);
             throw;
         }
         catch (Exception error)
         {
-            LogGradingError(logger, error, claim.Id, claim.Attempt);
+            LogGradingError(logger, error, submission.Id, claim.Attempt);
             if (claim.Attempt < options.Value.MaxAttempts)
             {
-                await ReleaseAsync(claim, stoppingToken, countAttempt: true);
+                await ReleaseAsync(claim, countAttempt: true);
                 return;
             }
 
@@ -143,10 +139,11 @@ internal sealed partial class GradingDispatcher(
                 "評分系統處理這份提交時多次失敗。這不是你的程式碼造成的；助教可查看詳細原因。"));
         }
 
-        await CompleteAsync(claim, report, stoppingToken);
+        // A grade in hand is stored even while the service stops: the work is done, and it takes a moment.
+        await CompleteAsync(claim, report);
     }
 
-    private async Task CompleteAsync(Claim claim, GradeReport report, CancellationToken cancellationToken)
+    private async Task CompleteAsync(Claim claim, GradeReport report)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
@@ -155,7 +152,7 @@ internal sealed partial class GradingDispatcher(
 
         // Only the current claim may finish the submission (a grader whose lease ran out must not overwrite).
         await db.Submissions
-            .Where(s => s.Id == claim.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running)
+            .Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running)
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(s => s.Status, SubmissionStatus.Completed)
@@ -168,29 +165,29 @@ internal sealed partial class GradingDispatcher(
                     .SetProperty(s => s.Report, json)
                     .SetProperty(s => s.CompileMs, report.CompileMs)
                     .SetProperty(s => s.RunMs, report.RunMs),
-                cancellationToken);
-        signals.Completed(claim.Id);
+                CancellationToken.None);
+        signals.Completed(claim.Submission.Id);
     }
 
-    private async Task ReleaseAsync(Claim claim, CancellationToken cancellationToken, bool countAttempt = false)
+    private async Task ReleaseAsync(Claim claim, bool countAttempt)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
         await db.Submissions
-            .Where(s => s.Id == claim.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running)
+            .Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running)
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(s => s.Status, SubmissionStatus.Queued)
                     .SetProperty(s => s.LeaseExpiresAt, (DateTime?)null)
                     .SetProperty(s => s.Attempts, countAttempt ? claim.Attempt : claim.Attempt - 1),
-                cancellationToken);
+                CancellationToken.None);
         signals.WorkQueued();
     }
 
     private static GradeReport Failure(Data.Submission submission, LocalizedText summary) => new(
         submission.ExerciseId, submission.CatalogVersion, submission.Seed, Verdict.InternalError, 0, 0, summary, [], [], [], 0, 0);
 
-    private sealed record Claim(long Id, int Attempt);
+    private sealed record Claim(Data.Submission Submission, int Attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The grading loop failed; retrying.")]
     private static partial void LogLoopError(ILogger logger, Exception error);

@@ -7,6 +7,7 @@ using Grader.Api.OpenApi;
 using Grader.Exercises.Catalog;
 using Grader.Sandbox;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public static class SubmissionsApi
             .WithTags("Submissions")
             .WithName("Submit")
             .WithSummary("Submit code for grading (text/plain, JSON or a .cs file). 202 while grading; 201 when already final within 'wait'.")
-            .WithMetadata(new SubmissionBodyMetadata())
+            .WithMetadata(new SubmissionBodyMetadata(), new RequestSizeLimitAttribute(SubmittedCode.MaxBodyBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)

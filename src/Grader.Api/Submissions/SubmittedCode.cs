@@ -22,6 +22,9 @@ internal static class SubmittedCode
     public const string Json = "application/json";
     public const string Multipart = "multipart/form-data";
 
+    /// <summary>The most a submission's body may be: the code's limit with room for JSON escapes or a form's framing.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public static async Task<(string? Code, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxCodeBytes, CancellationToken cancellationToken)
@@ -90,6 +93,10 @@ internal static class SubmittedCode
         try
         {
             form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLong(maxCodeBytes);
         }
         catch (Exception error) when (error is InvalidDataException or IOException or BadHttpRequestException)
         {
