@@ -37,11 +37,29 @@ public class GraderApiFactory(string? databaseFile = null, IReadOnlyDictionary<s
         }
     }
 
-    public Task InitializeAsync()
+    /// <summary>A service of its own for one test, started and ready.</summary>
+    public static async Task<GraderApiFactory> StartAsync(string? databaseFile = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        // Starting the server starts the pool and migrates the database.
-        _ = Server;
-        return Task.CompletedTask;
+        var factory = new GraderApiFactory(databaseFile, settings);
+        await factory.InitializeAsync();
+        return factory;
+    }
+
+    /// <summary>Starts the service and waits until it is ready (database migrated, workers up).</summary>
+    public async Task InitializeAsync()
+    {
+        var client = CreateClient();
+        for (var i = 0; i < 1200; i++)
+        {
+            if ((await client.GetAsync("/health/ready")).StatusCode == System.Net.HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The service was not ready within 120 s.");
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();

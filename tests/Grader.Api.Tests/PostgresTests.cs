@@ -18,7 +18,7 @@ public sealed class PostgresTests(PostgresServer postgres) : IClassFixture<Postg
         };
         string token;
         long queuedAtShutdown;
-        await using (var first = new GraderApiFactory(settings: settings))
+        await using (var first = await GraderApiFactory.StartAsync(settings: settings))
         {
             var (student, _, _) = await first.NewUserAsync();
             token = student.DefaultRequestHeaders.Authorization!.Parameter!;
@@ -36,7 +36,7 @@ public sealed class PostgresTests(PostgresServer postgres) : IClassFixture<Postg
             queuedAtShutdown = (await Submit.ReadAsync(await Submit.TextAsync(student, Submit.HonestCumsum, wait: 0))).Id;
         }
 
-        await using var second = new GraderApiFactory(settings: settings);
+        await using var second = await GraderApiFactory.StartAsync(settings: settings);
         var again = second.ClientWithToken(token);
         var final = await Submit.FinalAsync(again, queuedAtShutdown);
         var page = await again.GetFromJsonAsync<Submissions.SubmissionPage>("/submissions", Json.Options);

@@ -18,7 +18,7 @@ public sealed class QueueTests
     [Fact]
     public async Task A_full_queue_answers_503_with_retry_after_and_every_accepted_submission_is_graded()
     {
-        await using var api = new GraderApiFactory(settings: OneWorkerTwoPlaces);
+        await using var api = await GraderApiFactory.StartAsync(settings: OneWorkerTwoPlaces);
         var (student, _, _) = await api.NewUserAsync();
 
         // One endless submission occupies the only worker; two more fill the queue's two places.
@@ -53,7 +53,7 @@ public sealed class QueueTests
         string databaseFile;
         var ids = new List<long>();
         string token;
-        await using (var first = new GraderApiFactory(settings: new Dictionary<string, string?> { ["Sandbox:Workers"] = "1" }))
+        await using (var first = await GraderApiFactory.StartAsync(settings: new Dictionary<string, string?> { ["Sandbox:Workers"] = "1" }))
         {
             databaseFile = first.DatabaseFile;
             var (student, _, _) = await first.NewUserAsync();
@@ -81,7 +81,7 @@ public sealed class QueueTests
             await db.SaveChangesAsync();
         }
 
-        await using var second = new GraderApiFactory(databaseFile, new Dictionary<string, string?> { ["Sandbox:Workers"] = "1" });
+        await using var second = await GraderApiFactory.StartAsync(databaseFile, new Dictionary<string, string?> { ["Sandbox:Workers"] = "1" });
         var again = second.ClientWithToken(token);
         var finals = new List<Verdict?>();
         foreach (var id in ids)

@@ -7,7 +7,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task A_student_over_the_submission_rate_gets_429_with_retry_after_while_others_can_still_submit()
     {
-        await using var api = new GraderApiFactory(settings: new Dictionary<string, string?>
+        await using var api = await GraderApiFactory.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Sandbox:Workers"] = "1",
             ["RateLimit:SubmissionBurst"] = "2",

@@ -9,7 +9,9 @@ internal sealed class SandboxHealthCheck(SandboxHost sandbox) : IHealthCheck
     {
         if (sandbox.Pool is not { } pool)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The worker pool has not started."));
+            return Task.FromResult(HealthCheckResult.Unhealthy(sandbox.Started.IsFaulted
+                ? "The worker pool failed to start; see the log."
+                : "Starting: loading the catalog and warming up the workers."));
         }
 
         var layers = pool.Layers;

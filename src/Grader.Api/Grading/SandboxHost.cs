@@ -4,14 +4,22 @@ using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Grading;
 
-/// <summary>Starts the worker pool with the service and stops it with the service.</summary>
+/// <summary>
+/// Starts the worker pool in the background, so that the service answers (liveness, and readiness saying "starting")
+/// while the catalog loads and the workers warm up; stops it with the service. A pool that cannot start stops the
+/// service: grading without the sandbox is never an option.
+/// </summary>
 internal sealed partial class SandboxHost(
-    ExerciseCatalog catalog,
+    IServiceProvider services,
     IOptions<SandboxOptions> options,
     IHostEnvironment environment,
+    IHostApplicationLifetime lifetime,
     ILogger<SandboxPool> logger) : IHostedService, IAsyncDisposable
 {
     private readonly TaskCompletionSource<SandboxPool> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Not disposed: the host may stop this service more than once, and a token source without a timer holds nothing.
+    private readonly CancellationTokenSource stopping = new();
+    private Task? starting;
 
     /// <summary>The pool, once started (null before).</summary>
     public SandboxPool? Pool { get; private set; }
@@ -19,7 +27,34 @@ internal sealed partial class SandboxHost(
     /// <summary>Completes when the pool has started.</summary>
     public Task<SandboxPool> Started => started.Task;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        starting = Task.Run(() => StartPoolAsync(stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        started.TrySetCanceled(cancellationToken);
+        if (starting is not null)
+        {
+            await starting;
+        }
+
+        await DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Pool is { } pool)
+        {
+            Pool = null;
+            await pool.DisposeAsync();
+        }
+    }
+
+    private async Task StartPoolAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.UseBubblewrap && environment.IsDevelopment() && !OnPath("bwrap"))
@@ -31,20 +66,20 @@ internal sealed partial class SandboxHost(
 
         try
         {
+            var catalog = services.GetRequiredService<ExerciseCatalog>();
             Pool = await SandboxPool.StartAsync(catalog, settings, logger, cancellationToken);
             started.TrySetResult(Pool);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            started.TrySetCanceled(cancellationToken);
+        }
         catch (Exception error)
         {
+            LogStartFailed(logger, error);
             started.TrySetException(error);
-            throw;
+            lifetime.StopApplication();
         }
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        started.TrySetCanceled(cancellationToken);
-        await DisposeAsync();
     }
 
     private static bool OnPath(string program) =>
@@ -54,12 +89,6 @@ internal sealed partial class SandboxHost(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Development: bubblewrap is not installed, so workers run WITHOUT it (no filesystem or network isolation). Install it with 'sudo apt-get install bubblewrap'; outside Development the service refuses to start without it.")]
     private static partial void LogNoBubblewrap(ILogger logger);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (Pool is { } pool)
-        {
-            Pool = null;
-            await pool.DisposeAsync();
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The sandbox could not start; the service stops, since it cannot grade safely.")]
+    private static partial void LogStartFailed(ILogger logger, Exception error);
 }
