@@ -1,6 +1,5 @@
 using Grader.Api.Data;
 using Grader.Exercises;
-using Grader.Exercises.Catalog;
 using Grader.Exercises.Grading;
 using Grader.Sandbox;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,6 @@ namespace Grader.Api.Grading;
 internal sealed partial class GradingDispatcher(
     IServiceScopeFactory scopes,
     SandboxHost sandbox,
-    ExerciseCatalog catalog,
     SubmissionSignals signals,
     IOptions<GradingOptions> options,
     IOptions<SandboxOptions> sandboxOptions,
@@ -113,7 +111,7 @@ internal sealed partial class GradingDispatcher(
         GradeReport report;
         try
         {
-            report = catalog.Find(submission.ExerciseId) is null
+            report = sandbox.Catalog?.Find(submission.ExerciseId) is null
                 ? Failure(submission, new LocalizedText(
                     "The exercise no longer exists in the catalog; ask your instructor.",
                     "題庫中已沒有這個練習；請詢問授課教師。"))

@@ -24,6 +24,9 @@ internal sealed partial class SandboxHost(
     /// <summary>The pool, once started (null before).</summary>
     public SandboxPool? Pool { get; private set; }
 
+    /// <summary>The catalog the pool grades with, once loaded (null before).</summary>
+    public ExerciseCatalog? Catalog { get; private set; }
+
     /// <summary>Completes when the pool has started.</summary>
     public Task<SandboxPool> Started => started.Task;
 
@@ -66,8 +69,8 @@ internal sealed partial class SandboxHost(
 
         try
         {
-            var catalog = services.GetRequiredService<ExerciseCatalog>();
-            Pool = await SandboxPool.StartAsync(catalog, settings, logger, cancellationToken);
+            Catalog = services.GetRequiredService<ExerciseCatalog>();
+            Pool = await SandboxPool.StartAsync(Catalog, settings, logger, cancellationToken);
             started.TrySetResult(Pool);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
