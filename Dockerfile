@@ -17,7 +17,10 @@ WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ConnectionStrings__Grader="Data Source=/data/grader.db"
+RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
 EXPOSE 8080
+# The non-root user the official images define; bubblewrap needs no privilege to confine the workers.
+USER $APP_UID
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD curl -fsS http://localhost:8080/health/live || exit 1
 ENTRYPOINT ["dotnet", "Grader.Api.dll"]

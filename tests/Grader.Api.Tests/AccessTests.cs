@@ -79,6 +79,34 @@ public sealed class AccessTests(SharedApi api)
     }
 
     [Fact]
+    public async Task TAs_can_read_users_but_not_create_them_or_issue_tokens()
+    {
+        var (ta, _, _) = await api.NewUserAsync("ta");
+        var (_, _, studentId) = await api.NewUserAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await ta.GetAsync("/users")).StatusCode);
+        await Problem.AssertAsync(await ta.PostAsJsonAsync("/users", new { userName = "by-ta", displayName = "By TA" }), HttpStatusCode.Forbidden);
+        await Problem.AssertAsync(await ta.PostAsJsonAsync($"/users/{studentId}/tokens", new { name = "x" }), HttpStatusCode.Forbidden);
+        await Problem.AssertAsync(await ta.PostAsync("/users/import", new StringContent("userName,displayName\nx,X\n", Encoding.UTF8, "text/csv")), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task User_names_are_unique_ignoring_case_even_when_created_at_the_same_moment()
+    {
+        var instructor = api.Instructor();
+        var name = $"Dup{Guid.NewGuid():N}"[..20];
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            instructor.PostAsJsonAsync("/users", new { userName = i % 2 == 0 ? name : name.ToLowerInvariant(), displayName = $"Copy {i}" })));
+
+        Assert.Single(attempts, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in attempts.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await Problem.AssertAsync(refused, HttpStatusCode.Conflict, "User exists");
+        }
+    }
+
+    [Fact]
     public async Task A_roster_import_adds_students_with_working_tokens_and_skips_known_ones()
     {
         var instructor = api.Instructor();

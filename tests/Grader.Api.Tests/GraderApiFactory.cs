@@ -18,9 +18,10 @@ public class GraderApiFactory(string? databaseFile = null, IReadOnlyDictionary<s
 {
     public const string InstructorToken = "grd_test-instructor-token";
 
+    private readonly string? ownFolder = databaseFile is null ? Directory.CreateTempSubdirectory("grader-api-tests-").FullName : null;
     private int students;
 
-    public string DatabaseFile { get; } = databaseFile ?? Path.Combine(Directory.CreateTempSubdirectory("grader-api-tests-").FullName, "grader.db");
+    public string DatabaseFile => databaseFile ?? Path.Combine(ownFolder!, "grader.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -63,6 +64,20 @@ public class GraderApiFactory(string? databaseFile = null, IReadOnlyDictionary<s
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+
+        // A database file given by the test (a restart test shares one between two services) is the test's to delete.
+        if (ownFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(ownFolder, recursive: true);
+        }
+    }
+
 
     public HttpClient ClientWithToken(string token, string? language = null)
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Grader.Exercises.Catalog;
 using Grader.Exercises.Values;
@@ -56,6 +57,39 @@ public sealed class HiddenDataTests(SharedApi api)
             .Select(l => l.Trim())
             .Where(l => l.Length >= 20 && !shown.Contains(l, StringComparison.Ordinal));
         Assert.All(referenceLines, line => Assert.DoesNotContain(Escaped(line), seen));
+    }
+
+    [Fact]
+    public async Task What_a_snippet_prints_throws_or_takes_on_a_hidden_case_never_reaches_the_student()
+    {
+        const string leaky = """
+            (Tensor sum, Tensor cumsum) Solve(Tensor A)
+            {
+                var total = A.sum().ToDouble();
+                Console.WriteLine($"LEAK {total}");
+                throw new InvalidOperationException($"LEAK {total}");
+            }
+            """;
+        var (student, _, _) = await api.NewUserAsync();
+        var (ta, _, _) = await api.NewUserAsync("ta");
+
+        var graded = await Submit.GradedAsync(student, leaky);
+        var json = await student.GetStringAsync($"/submissions/{graded.Id}");
+        var asTa = await ta.GetFromJsonAsync<Submissions.SubmissionResponse>($"/submissions/{graded.Id}", Json.Options);
+
+        using var document = JsonDocument.Parse(json);
+        var cases = document.RootElement.GetProperty("cases").EnumerateArray().ToList();
+        Assert.Contains(cases, c => c.GetProperty("visible").GetBoolean() && c.GetRawText().Contains("LEAK", StringComparison.Ordinal));
+        foreach (var hidden in cases.Where(c => !c.GetProperty("visible").GetBoolean()))
+        {
+            Assert.DoesNotContain("LEAK", hidden.GetRawText(), StringComparison.Ordinal);
+            Assert.Equal(JsonValueKind.Null, hidden.GetProperty("elapsedMs").ValueKind);
+        }
+
+        Assert.DoesNotContain("LEAK", document.RootElement.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("timings").GetProperty("runMs").ValueKind);
+        Assert.All(asTa!.Cases!, c => Assert.NotNull(c.ElapsedMs));
+        Assert.NotNull(asTa.Timings.RunMs);
     }
 
     private static string Escaped(string text) => JsonSerializer.Serialize(text)[1..^1];

@@ -50,12 +50,12 @@ public sealed class QueueTests
     [Fact]
     public async Task Submissions_left_queued_or_running_at_a_restart_or_crash_are_graded_after_it()
     {
-        string databaseFile;
+        var folder = Directory.CreateTempSubdirectory("grader-restart-").FullName;
+        var databaseFile = Path.Combine(folder, "grader.db");
         var ids = new List<long>();
         string token;
-        await using (var first = await GraderApiFactory.StartAsync(settings: new Dictionary<string, string?> { ["Sandbox:Workers"] = "1" }))
+        await using (var first = await GraderApiFactory.StartAsync(databaseFile, new Dictionary<string, string?> { ["Sandbox:Workers"] = "1" }))
         {
-            databaseFile = first.DatabaseFile;
             var (student, _, _) = await first.NewUserAsync();
             token = student.DefaultRequestHeaders.Authorization!.Parameter!;
             ids.Add((await Submit.ReadAsync(await Submit.TextAsync(student, Submit.Endless, wait: 0))).Id);
@@ -90,6 +90,9 @@ public sealed class QueueTests
         }
 
         Assert.Equal([Verdict.TimeLimitExceeded, Verdict.Accepted, Verdict.WrongAnswer], finals);
+        await second.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task WaitUntilAsync(GraderApiFactory api, long id, SubmissionStatus status)

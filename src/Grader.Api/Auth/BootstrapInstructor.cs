@@ -14,6 +14,8 @@ internal sealed partial class BootstrapInstructor(
     TimeProvider clock,
     ILogger<BootstrapInstructor> logger) : IHostedService
 {
+    private const string BootstrapName = "bootstrap";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -30,8 +32,12 @@ internal sealed partial class BootstrapInstructor(
             }
 
             var instructor = await FindOrCreateInstructorAsync(db, now, cancellationToken);
-            db.Tokens.Add(new ApiToken { User = instructor, Hash = hash, Prefix = Tokens.PrefixOf(configured), Name = "bootstrap", CreatedAt = now });
-            await db.SaveChangesAsync(cancellationToken);
+
+            // A changed bootstrap token replaces the previous one: rotating it in the configuration revokes the old.
+            await db.Tokens.Where(t => t.UserId == instructor.Id && t.Name == BootstrapName && t.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+            db.Tokens.Add(new ApiToken { User = instructor, Hash = hash, Prefix = Tokens.PrefixOf(configured), Name = BootstrapName, CreatedAt = now });
+            await SaveAsync(db, () => db.Tokens.AnyAsync(t => t.Hash == hash, CancellationToken.None), cancellationToken);
             LogConfiguredToken(logger, instructor.UserName);
             return;
         }
@@ -43,17 +49,46 @@ internal sealed partial class BootstrapInstructor(
 
         var first = await FindOrCreateInstructorAsync(db, now, cancellationToken);
         var token = Tokens.Create();
-        db.Tokens.Add(new ApiToken { User = first, Hash = token.Hash, Prefix = token.Prefix, Name = "bootstrap", CreatedAt = now });
-        await db.SaveChangesAsync(cancellationToken);
-        LogGeneratedToken(logger, first.UserName, token.Token);
+        db.Tokens.Add(new ApiToken { User = first, Hash = token.Hash, Prefix = token.Prefix, Name = BootstrapName, CreatedAt = now });
+        if (await SaveAsync(db, () => db.Users.AnyAsync(u => u.Role == Role.Instructor, CancellationToken.None), cancellationToken))
+        {
+            LogGeneratedToken(logger, first.UserName, token.Token);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Saves; if another replica starting at the same moment already did the same, that is fine too.</summary>
+    private static async Task<bool> SaveAsync(GraderDb db, Func<Task<bool>> doneElsewhere, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            if (await doneElsewhere())
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
     private async Task<User> FindOrCreateInstructorAsync(GraderDb db, DateTime now, CancellationToken cancellationToken)
     {
         var userName = options.Value.BootstrapUserName;
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        var normalized = UserNameNormalizer.Normalize(userName);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        if (user is { Role: not Role.Instructor })
+        {
+            // Never hand an instructor's token to a student or TA who happens to have that name.
+            throw new InvalidOperationException(
+                $"Auth:BootstrapUserName is '{userName}', but that user is a {user.Role}, not an instructor. Choose another name.");
+        }
+
         if (user is null)
         {
             user = new User { UserName = userName, DisplayName = "Instructor", Role = Role.Instructor, CreatedAt = now };

@@ -14,6 +14,17 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Submission> Submissions => Set<Submission>();
 
+    /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<User>())
+        {
+            entry.Entity.NormalizedUserName = UserNameNormalizer.Normalize(entry.Entity.UserName);
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
@@ -21,8 +32,9 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
     {
         modelBuilder.Entity<User>(user =>
         {
-            user.HasIndex(u => u.UserName).IsUnique();
+            user.HasIndex(u => u.NormalizedUserName).IsUnique();
             user.Property(u => u.UserName).HasMaxLength(UserLimits.UserNameLength);
+            user.Property(u => u.NormalizedUserName).HasMaxLength(UserLimits.UserNameLength);
             user.Property(u => u.DisplayName).HasMaxLength(UserLimits.DisplayNameLength);
             user.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
         });
@@ -43,7 +55,7 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
             submission.Property(s => s.ExerciseId).HasMaxLength(64);
             submission.Property(s => s.CatalogVersion).HasMaxLength(64);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
-            submission.Property(s => s.Verdict).HasMaxLength(32);
+            submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(32);
         });
     }
 }

@@ -1,3 +1,5 @@
+using Grader.Exercises.Grading;
+
 namespace Grader.Api.Data;
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed class Submission
     /// <summary>How many times a grader claimed it (more than one after a crash or restart).</summary>
     public int Attempts { get; set; }
 
-    public string? Verdict { get; set; }
+    public Verdict? Verdict { get; set; }
 
     public int? Score { get; set; }
 

@@ -5,8 +5,11 @@ public sealed class User
 {
     public int Id { get; set; }
 
-    /// <summary>The login name, e.g. a student number; unique.</summary>
+    /// <summary>The login name, e.g. a student number, as it was written.</summary>
     public required string UserName { get; set; }
+
+    /// <summary>The login name in upper case; unique, so that "b123" and "B123" are one person.</summary>
+    public string NormalizedUserName { get; set; } = "";
 
     public required string DisplayName { get; set; }
 
@@ -15,6 +18,11 @@ public sealed class User
     public DateTime CreatedAt { get; set; }
 
     public List<ApiToken> Tokens { get; set; } = [];
+}
+
+public static class UserNameNormalizer
+{
+    public static string Normalize(string userName) => userName.ToUpperInvariant();
 }
 
 public enum Role

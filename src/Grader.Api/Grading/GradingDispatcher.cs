@@ -108,6 +108,14 @@ internal sealed partial class GradingDispatcher(
     private async Task GradeAsync(SandboxPool pool, Claim claim, CancellationToken stoppingToken)
     {
         var submission = claim.Submission;
+        if (claim.Attempt > options.Value.MaxAttempts)
+        {
+            // Every earlier grader that took it died with it (its lease ran out): grading it again would do the same.
+            LogAbandoned(logger, submission.Id, claim.Attempt - 1);
+            await CompleteAsync(claim, Failure(submission, GaveUp));
+            return;
+        }
+
         GradeReport report;
         try
         {
@@ -132,9 +140,7 @@ internal sealed partial class GradingDispatcher(
                 return;
             }
 
-            report = Failure(submission, new LocalizedText(
-                "The grader failed on this submission several times. This is not your code's fault; your TA has the details.",
-                "評分系統處理這份提交時多次失敗。這不是你的程式碼造成的；助教可查看詳細原因。"));
+            report = Failure(submission, GaveUp);
         }
 
         // A grade in hand is stored even while the service stops: the work is done, and it takes a moment.
@@ -157,7 +163,7 @@ internal sealed partial class GradingDispatcher(
                     .SetProperty(s => s.CompletedAt, now)
                     .SetProperty(s => s.LeaseExpiresAt, (DateTime?)null)
                     .SetProperty(s => s.CatalogVersion, report.CatalogVersion)
-                    .SetProperty(s => s.Verdict, report.Verdict.ToString())
+                    .SetProperty(s => s.Verdict, report.Verdict)
                     .SetProperty(s => s.Score, report.Score)
                     .SetProperty(s => s.MaxScore, report.MaxScore)
                     .SetProperty(s => s.Report, json)
@@ -185,7 +191,14 @@ internal sealed partial class GradingDispatcher(
     private static GradeReport Failure(Data.Submission submission, LocalizedText summary) => new(
         submission.ExerciseId, submission.CatalogVersion, submission.Seed, Verdict.InternalError, 0, 0, summary, [], [], [], 0, 0);
 
+    private static readonly LocalizedText GaveUp = new(
+        "The grader failed on this submission several times. This is not your code's fault; your TA has the details.",
+        "評分系統處理這份提交時多次失敗。這不是你的程式碼造成的；助教可查看詳細原因。");
+
     private sealed record Claim(Data.Submission Submission, int Attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Submission {SubmissionId} outlived {Claims} graders' leases; it ends as an internal error.")]
+    private static partial void LogAbandoned(ILogger logger, long submissionId, int claims);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The grading loop failed; retrying.")]
     private static partial void LogLoopError(ILogger logger, Exception error);

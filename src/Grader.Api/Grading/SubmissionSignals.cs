@@ -11,7 +11,14 @@ internal sealed class SubmissionSignals
     private readonly SemaphoreSlim work = new(0, int.MaxValue);
     private readonly ConcurrentDictionary<long, TaskCompletionSource> finals = new();
 
-    public void WorkQueued() => work.Release();
+    /// <summary>Wakes one idle grader (a signal nobody takes stays for the next; signals do not pile up).</summary>
+    public void WorkQueued()
+    {
+        if (work.CurrentCount == 0)
+        {
+            work.Release();
+        }
+    }
 
     public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         work.WaitAsync(timeout, cancellationToken);

@@ -1,27 +1,15 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Grader.Api.Submissions;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Http;
 
-public sealed class RateLimitOptions
-{
-    public const string Section = "RateLimit";
-
-    /// <summary>Submissions a student may make in a burst.</summary>
-    [Range(1, 100_000)]
-    public int SubmissionBurst { get; set; } = 10;
-
-    /// <summary>Submissions a student regains per minute after a burst.</summary>
-    [Range(1, 100_000)]
-    public int SubmissionsPerMinute { get; set; } = 12;
-}
-
 public static class RateLimits
 {
+    /// <summary>The policy of the submit endpoint.</summary>
+    public const string Submissions = "submissions";
+
     /// <summary>Submissions are limited per user (token bucket), so one student's script cannot starve the class.</summary>
     public static IServiceCollection AddGraderRateLimits(this IServiceCollection services)
     {
@@ -29,7 +17,7 @@ public static class RateLimits
 
         services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SubmissionsApi.RateLimitPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
+            options.AddPolicy(Submissions, context => RateLimitPartition.GetTokenBucketLimiter(
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
                 _ => Bucket(Limits(context))));
             options.OnRejected = async (context, cancellationToken) =>

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Grader.Sandbox;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -8,7 +10,7 @@ namespace Grader.Api.OpenApi;
 /// Describes the submit endpoint's three body forms, with a working <c>cumsum</c> answer as the example, so that
 /// "Try it out" in Swagger UI works with nothing to edit but the code.
 /// </summary>
-internal sealed class SubmissionBodyFilter : IOperationFilter
+internal sealed class SubmissionBodyFilter(IOptions<SandboxOptions> sandbox) : IOperationFilter
 {
     public const string CumsumExample = """
         (Tensor sum, Tensor cumsum) Solve(Tensor A)
@@ -40,7 +42,8 @@ internal sealed class SubmissionBodyFilter : IOperationFilter
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Description = "The snippet: paste it as text/plain (no escaping), send JSON {\"code\": \"...\"}, or upload a .cs file. At most 64 KB of UTF-8.",
+            Description = "The snippet: paste it as text/plain (no escaping), send JSON {\"code\": \"...\"}, or upload a .cs file. "
+                + $"At most {sandbox.Value.MaxCodeBytes} bytes of UTF-8.",
             Content = new Dictionary<string, IOpenApiMediaType>
             {
                 ["text/plain"] = new OpenApiMediaType

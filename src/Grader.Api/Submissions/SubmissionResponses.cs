@@ -37,6 +37,7 @@ public sealed record SubmissionOwner(int Id, string UserName, string DisplayName
 /// <param name="Actual">What the snippet returned (visible cases only).</param>
 /// <param name="Output">What the snippet printed (visible cases only).</param>
 /// <param name="Misconception">The id of a recognised mistake, when one was.</param>
+/// <param name="ElapsedMs">How long the case ran (visible cases; hidden ones for TAs and instructors only).</param>
 public sealed record CaseResponse(
     int Index,
     string Name,
@@ -51,7 +52,7 @@ public sealed record CaseResponse(
     string? Expected,
     string? Actual,
     string? Output,
-    double ElapsedMs);
+    double? ElapsedMs);
 
 /// <summary>A compiler message, located in the snippet (1-based line and column).</summary>
 public sealed record DiagnosticResponse(string Id, string Severity, string Message, int? Line, int? Column, int? EndLine, int? EndColumn);
@@ -60,7 +61,7 @@ public sealed record ForbiddenResponse(string Api, string Reason, int Line, int 
 
 /// <param name="QueuedMs">From submission until a grader took it.</param>
 /// <param name="CompileMs">Compiling the snippet in the sandbox.</param>
-/// <param name="RunMs">Running every case in the sandbox.</param>
+/// <param name="RunMs">Running every case in the sandbox (TAs and instructors only).</param>
 public sealed record SubmissionTimings(double? QueuedMs, double? CompileMs, double? RunMs);
 
 /// <summary>A submission in a list (GET /submissions/{id} has the grade's details).</summary>
@@ -86,7 +87,7 @@ internal static class SubmissionMapping
         submission.ExerciseId,
         submission.User.AsOwner(),
         submission.Status,
-        ParseVerdict(submission.Verdict),
+        submission.Verdict,
         submission.Score,
         submission.MaxScore,
         submission.SubmittedAt,
@@ -108,19 +109,23 @@ internal static class SubmissionMapping
             report?.Score,
             report?.MaxScore,
             report?.Summary.In(language),
-            report?.Cases.Select(c => c.AsResponse(language)).ToList(),
+            report?.Cases.Select(c => c.AsResponse(language, staff)).ToList(),
             report?.Diagnostics.Select(d => new DiagnosticResponse(
                 d.Id, d.Severity, d.Message.In(language), d.Span?.Line, d.Span?.Column, d.Span?.EndLine, d.Span?.EndColumn)).ToList(),
             report?.Forbidden.Select(f => new ForbiddenResponse(f.Api, f.Reason.In(language), f.Span.Line, f.Span.Column)).ToList(),
             new SubmissionTimings(
                 submission.StartedAt is { } started ? (started - submission.SubmittedAt).TotalMilliseconds : null,
                 submission.CompileMs,
-                submission.RunMs),
+                staff ? submission.RunMs : null),
             staff ? submission.Seed : null,
             submission.Code);
     }
 
-    private static CaseResponse AsResponse(this CaseResult result, string language) => new(
+    /// <remarks>
+    /// Run times of hidden cases are kept from students: a snippet that waits in proportion to its input would turn
+    /// them into the hidden data.
+    /// </remarks>
+    private static CaseResponse AsResponse(this CaseResult result, string language, bool staff) => new(
         result.Index,
         result.Name.In(language),
         result.Visible,
@@ -134,7 +139,5 @@ internal static class SubmissionMapping
         result.Expected,
         result.Actual,
         result.Output,
-        result.ElapsedMs);
-
-    private static Verdict? ParseVerdict(string? verdict) => Enum.TryParse<Verdict>(verdict, out var parsed) ? parsed : null;
+        result.Visible || staff ? result.ElapsedMs : null);
 }

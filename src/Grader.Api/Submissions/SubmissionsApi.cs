@@ -13,9 +13,10 @@ using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Submissions;
 
-public static class SubmissionsApi
+public static partial class SubmissionsApi
 {
-    public const string RateLimitPolicy = "submissions";
+    /// <summary>Far beyond any real list; keeps the offset (page × size) a small number.</summary>
+    private const int MaxPage = 1_000_000;
 
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder routes)
     {
@@ -32,7 +33,7 @@ public static class SubmissionsApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .DisableAntiforgery()
-            .RequireRateLimiting(RateLimitPolicy);
+            .RequireRateLimiting(RateLimits.Submissions);
 
         var group = routes.MapGroup("/submissions").WithTags("Submissions");
         group.MapGet("/{submissionId:long}", Get)
@@ -74,17 +75,6 @@ public static class SubmissionsApi
             return problem;
         }
 
-        var waiting = await db.Submissions.CountAsync(s => s.Status == SubmissionStatus.Queued, cancellationToken);
-        if (waiting >= grading.Value.QueueCapacity)
-        {
-            var seconds = RetryAfterSeconds(waiting, sandbox.Value.Workers);
-            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Grading queue full",
-                detail: $"{waiting} submissions are waiting to be graded. Nothing was stored: submit again in {seconds} s.");
-        }
-
         var user = context.User;
         var submission = new Submission
         {
@@ -96,14 +86,22 @@ public static class SubmissionsApi
             Status = SubmissionStatus.Queued,
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.Submissions.Add(submission);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await SubmissionQueue.TryEnqueueAsync(db, submission, grading.Value.QueueCapacity, cancellationToken) is { } waiting)
+        {
+            var seconds = RetryAfterSeconds(waiting, sandbox.Value.Workers);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Grading queue full",
+                detail: $"{waiting} submissions are waiting to be graded. Nothing was stored: submit again in {seconds} s.");
+        }
+
         signals.WorkQueued();
 
-        var final = await WaitForFinalAsync(db, signals, clock, submission.Id, wait, cancellationToken);
+        await WaitForFinalAsync(db, signals, clock, submission.Id, wait, cancellationToken);
         var response = await LoadAsync(db, submission.Id, context, cancellationToken);
         var location = $"/submissions/{submission.Id}";
-        return final ? TypedResults.Created(location, response) : TypedResults.Accepted(location, response);
+        return response.Status == SubmissionStatus.Completed ? TypedResults.Created(location, response) : TypedResults.Accepted(location, response);
     }
 
     /// <param name="submissionId">The id from the submit response (its Location).</param>
@@ -149,10 +147,16 @@ public static class SubmissionsApi
         int page = 1,
         int pageSize = 20)
     {
-        if (page < 1 || pageSize is < 1 or > 100)
+        if (page < 1 || page > MaxPage || pageSize is < 1 or > 100)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging",
-                detail: $"page must be 1 or more and pageSize between 1 and 100 (got page={page}, pageSize={pageSize}).");
+                detail: $"page must be from 1 to {MaxPage} and pageSize from 1 to 100 (got page={page}, pageSize={pageSize}).");
+        }
+
+        if (exerciseId is not null && !ExerciseIds().IsMatch(exerciseId) || student is not null && !UserNameFilter().IsMatch(student))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter",
+                detail: "exerciseId is an exercise id such as cumsum; student is a user name (letters, digits, '.', '_', '-', '@').");
         }
 
         var query = Visible(db.Submissions.AsNoTracking(), context);
@@ -163,12 +167,14 @@ public static class SubmissionsApi
 
         if (student is not null)
         {
-            query = query.Where(s => s.User.UserName == student);
+            var normalized = UserNameNormalizer.Normalize(student);
+            query = query.Where(s => s.User.NormalizedUserName == normalized);
         }
 
         if (status is not null)
         {
-            if (!Enum.TryParse<SubmissionStatus>(status, ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
+            if (!Enum.GetNames<SubmissionStatus>().Contains(status, StringComparer.OrdinalIgnoreCase)
+                || !Enum.TryParse<SubmissionStatus>(status, ignoreCase: true, out var wanted))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status",
                     detail: $"status is queued, running or completed (got '{status}').");
@@ -235,6 +241,12 @@ public static class SubmissionsApi
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad wait",
                 detail: $"wait is in seconds, from 0 to {options.MaxWaitSeconds} (got {wait}).")
             : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex ExerciseIds();
+
+    [System.Text.RegularExpressions.GeneratedRegex(Users.UserNames.Pattern)]
+    private static partial System.Text.RegularExpressions.Regex UserNameFilter();
 
     /// <summary>About how long the queue ahead takes to drain (tens of submissions per second per worker).</summary>
     private static int RetryAfterSeconds(int waiting, int workers) => Math.Clamp(waiting / (20 * Math.Max(1, workers)), 1, 60);

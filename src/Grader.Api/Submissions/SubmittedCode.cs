@@ -35,7 +35,7 @@ internal static class SubmittedCode
                 $"Send the code as {PlainText}, {Json} ({{\"code\": \"...\"}}) or {Multipart} with a .cs file; the request had {(request.ContentType is null ? "no Content-Type" : $"Content-Type '{request.ContentType}'")}.");
         }
 
-        var charset = mediaType.Charset.HasValue ? mediaType.Charset.Value : null;
+        var charset = mediaType.Charset.HasValue ? HeaderUtilities.RemoveQuotes(mediaType.Charset).Value : null;
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
             return Refuse(StatusCodes.Status415UnsupportedMediaType, "Unsupported charset", $"Code must be UTF-8; the request declared charset={charset}.");
@@ -129,6 +129,11 @@ internal static class SubmittedCode
         if (string.IsNullOrWhiteSpace(code))
         {
             return Refuse(StatusCodes.Status400BadRequest, "Empty code", "The submission has no code. Paste your snippet (e.g. the starter code, completed).");
+        }
+
+        if (code.Contains('\0', StringComparison.Ordinal))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "NUL character in code", "The code contains a NUL character (\\0); C# source never needs one. Save the file as plain UTF-8 text.");
         }
 
         return Encoding.UTF8.GetByteCount(code) > maxCodeBytes ? TooLong(maxCodeBytes) : (code, null);

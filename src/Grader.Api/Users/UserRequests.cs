@@ -8,13 +8,13 @@ namespace Grader.Api.Users;
 /// <param name="Role">student (default), ta or instructor.</param>
 public sealed record CreateUserRequest(
     [property: Required, StringLength(UserLimits.UserNameLength, MinimumLength = 1), RegularExpression(UserNames.Pattern)] string UserName,
-    [property: Required, StringLength(UserLimits.DisplayNameLength, MinimumLength = 1)] string DisplayName,
+    [property: Required, StringLength(UserLimits.DisplayNameLength, MinimumLength = 1), RegularExpression(UserNames.NoControlCharacters, ErrorMessage = UserNames.ControlCharactersMessage)] string DisplayName,
     Role Role = Role.Student);
 
 /// <param name="Name">What the token is for, e.g. "laptop" or "LMS".</param>
 /// <param name="ExpiresInDays">Days until it stops working (none: until revoked).</param>
 public sealed record CreateTokenRequest(
-    [property: StringLength(UserLimits.TokenNameLength)] string? Name = null,
+    [property: StringLength(UserLimits.TokenNameLength), RegularExpression(UserNames.NoControlCharacters, ErrorMessage = UserNames.ControlCharactersMessage)] string? Name = null,
     [property: Range(1, 3650)] int? ExpiresInDays = null);
 
 public sealed record UserResponse(int Id, string UserName, string DisplayName, Role Role, DateTime CreatedAt);
@@ -28,6 +28,11 @@ public sealed record IssuedToken(int Id, int UserId, string UserName, string Nam
 public static class UserNames
 {
     public const string Pattern = "^[A-Za-z0-9._@-]+$";
+
+    /// <summary>Names are shown and stored as text: no NUL (PostgreSQL refuses it), tabs or line breaks.</summary>
+    public const string NoControlCharacters = "^[^\\x00-\\x1f\\x7f]*$";
+
+    public const string ControlCharactersMessage = "The field {0} must not contain control characters.";
 }
 
 internal static class UserMapping

@@ -44,14 +44,29 @@ public static class UsersApi
     internal static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(
         CreateUserRequest request, GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Users.AnyAsync(u => u.UserName == request.UserName, cancellationToken))
+        var normalized = UserNameNormalizer.Normalize(request.UserName);
+        if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "User exists", detail: $"There is already a user '{request.UserName}'.");
+            return UserExists(request.UserName);
         }
 
         var user = new User { UserName = request.UserName, DisplayName = request.DisplayName, Role = request.Role, CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone created the same name between the check and the insert; anything else is a real failure.
+            if (await db.Users.AsNoTracking().AnyAsync(u => u.NormalizedUserName == normalized, CancellationToken.None))
+            {
+                return UserExists(request.UserName);
+            }
+
+            throw;
+        }
+
         return TypedResults.Created($"/users/{user.Id}", user.AsResponse());
     }
 
@@ -76,8 +91,8 @@ public static class UsersApi
             return refused;
         }
 
-        var names = rows.Select(r => r.User.UserName).ToList();
-        var known = await db.Users.Where(u => names.Contains(u.UserName)).Select(u => u.UserName).ToListAsync(cancellationToken);
+        var names = rows.Select(r => UserNameNormalizer.Normalize(r.User.UserName)).ToList();
+        var known = await db.Users.Where(u => names.Contains(u.NormalizedUserName)).Select(u => u.UserName).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var created = new List<(User User, string? Token)>();
         foreach (var row in rows.Where(r => !known.Contains(r.User.UserName, StringComparer.OrdinalIgnoreCase)))
@@ -95,7 +110,17 @@ public static class UsersApi
             created.Add((user, secret));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import or creation added one of these names meanwhile; nothing of this one was stored.
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Roster changed meanwhile",
+                detail: "Some of these users were added by another request at the same moment; nothing was added. Import again: known users are skipped.");
+        }
+
         return TypedResults.Ok(new RosterImportResult(
             [.. created.Select(c => new ImportedUser(c.User.Id, c.User.UserName, c.User.DisplayName, c.User.Role, c.Token))],
             known));
@@ -153,30 +178,15 @@ public static class UsersApi
         return TypedResults.NoContent();
     }
 
+    private static ProblemHttpResult UserExists(string userName) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "User exists", detail: $"There is already a user '{userName}' (names are compared ignoring case).");
+
     private static ProblemHttpResult UnknownUser(int userId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown user", detail: $"There is no user {userId}.");
 
     private static async Task<(string? Text, ProblemHttpResult? Problem)> ReadRosterAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(cancellationToken);
-            if (form.Files.Count != 1)
-            {
-                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "One file expected", detail: "Attach exactly one CSV file."));
-            }
-
-            using var reader = new StreamReader(form.Files[0].OpenReadStream(), new UTF8Encoding(false, true));
-            return await ReadTextAsync(reader, cancellationToken);
-        }
-
-        var type = request.ContentType ?? "";
-        if (!type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type",
-                detail: $"Send the roster as text/csv (or a multipart file); the request had '{(type.Length == 0 ? "no Content-Type" : type)}'."));
-        }
-
+        // Only text/csv reaches here (the endpoint accepts nothing else; the framework answers 415 otherwise).
         if (request.ContentLength > MaxRosterBytes)
         {
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes} bytes."));

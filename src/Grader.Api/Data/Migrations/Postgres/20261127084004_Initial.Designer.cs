@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Grader.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGraderDb))]
-    [Migration("20261127073056_Initial")]
+    [Migration("20261127084004_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -162,6 +162,11 @@ namespace Grader.Api.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -174,7 +179,7 @@ namespace Grader.Api.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserName")
+                    b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
                     b.ToTable("Users");

@@ -19,6 +19,7 @@ namespace Grader.Api.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UserName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NormalizedUserName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -110,9 +111,9 @@ namespace Grader.Api.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Users_UserName",
+                name: "IX_Users_NormalizedUserName",
                 table: "Users",
-                column: "UserName",
+                column: "NormalizedUserName",
                 unique: true);
         }
 

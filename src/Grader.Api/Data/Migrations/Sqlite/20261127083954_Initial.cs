@@ -18,6 +18,7 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -109,9 +110,9 @@ namespace Grader.Api.Data.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Users_UserName",
+                name: "IX_Users_NormalizedUserName",
                 table: "Users",
-                column: "UserName",
+                column: "NormalizedUserName",
                 unique: true);
         }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Grader.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGraderDb))]
-    [Migration("20261127073051_Initial")]
+    [Migration("20261127083954_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -151,6 +151,11 @@ namespace Grader.Api.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -163,7 +168,7 @@ namespace Grader.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserName")
+                    b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
                     b.ToTable("Users");
