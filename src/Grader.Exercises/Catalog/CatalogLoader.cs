@@ -65,7 +65,8 @@ internal static class CatalogLoader
         }
 
         var caseSet = LoadCases(PathOf("cases.cs"), errors);
-        var reference = CompileSnippet(PathOf("reference.cs"), Forbidden(metadata), errors);
+        // The reference is held to the students' rules, so no exercise needs what a student may not use.
+        var reference = CompileSnippet(PathOf("reference.cs"), Forbidden(metadata), errors, SnippetPolicy.Allowlist);
         var starter = CompileSnippet(PathOf("starter.cs"), [], errors);
         using var starterLoaded = starter;
         if (caseSet is null || reference is null || starter is null)
@@ -163,9 +164,10 @@ internal static class CatalogLoader
         return caseSet;
     }
 
-    private static CompiledSnippet? CompileSnippet(string path, IReadOnlyList<ApiRule> forbidden, List<CatalogError> errors)
+    private static CompiledSnippet? CompileSnippet(
+        string path, IReadOnlyList<ApiRule> forbidden, List<CatalogError> errors, ApiAllowlist? allowed = null)
     {
-        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), forbidden);
+        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), forbidden, allowed: allowed);
         if (outcome.Snippet is null)
         {
             AddCompileErrors(path, outcome, errors);
