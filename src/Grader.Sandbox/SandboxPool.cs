@@ -100,11 +100,14 @@ public sealed class SandboxPool : IAsyncDisposable
         }
 
         var worker = await TakeLiveWorkerAsync(cancellationToken);
+        // Compiling takes wall-clock and processor time alike: both limits get the compile allowance.
         var deadline = TimeSpan.FromMilliseconds(exercise.Limits.TimeMs + options.CompileAllowanceMs);
+        var cpuBudget = TimeSpan.FromMilliseconds(exercise.Limits.CpuBudgetMs + options.CompileAllowanceMs);
         WorkerOutcome outcome;
         try
         {
-            outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, exercise.Limits.MemoryMb, exercise.Cases(seed).Count, cancellationToken);
+            outcome = await worker.RunAsync(
+                new GradeRequest(exerciseId, code, seed), deadline, cpuBudget, exercise.Limits.MemoryMb, exercise.Cases(seed).Count, cancellationToken);
         }
         catch (Exception exception)
         {

@@ -18,6 +18,9 @@ internal sealed record WorkerOutcome(
 {
     /// <summary>Why the host stopped reading the worker's socket, when it did so while the process was alive.</summary>
     public string? ChannelError { get; init; }
+
+    /// <summary>Whether the run was stopped for using more processor time than its budget (End is then TimedOut).</summary>
+    public bool CpuLimitExceeded { get; init; }
 }
 
 internal enum WorkerEnd
