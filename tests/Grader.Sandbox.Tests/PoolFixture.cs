@@ -12,8 +12,12 @@ public sealed class PoolFixture : IAsyncLifetime
 
     public ExerciseCatalog Catalog { get; } = ExerciseCatalog.Load(ExerciseCatalog.DefaultDirectory);
 
+    /// <summary>The pool's runtime folder, where the workers' copy of the catalog is.</summary>
+    public string RuntimeDirectory { get; } = Directory.CreateTempSubdirectory("grader-pool-").FullName;
+
     public async Task InitializeAsync() =>
-        Pool = await SandboxPool.StartAsync(Catalog, new SandboxOptions { Workers = 2, CompileAllowanceMs = 4000 }, NullLogger.Instance, CancellationToken.None);
+        Pool = await SandboxPool.StartAsync(
+            Catalog, new SandboxOptions { Workers = 2, CompileAllowanceMs = 4000, RuntimeDirectory = RuntimeDirectory }, NullLogger.Instance, CancellationToken.None);
 
     public async Task DisposeAsync() => await Pool.DisposeAsync();
 }

@@ -133,7 +133,14 @@ internal static class CatalogLoader
 
     private static CaseSet? LoadCases(string path, List<CatalogError> errors)
     {
-        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), [], typeof(CaseSet));
+        var code = File.ReadAllText(path);
+        if (CaseScript.Strip(code).ProblemLine is { } line)
+        {
+            errors.Add(new CatalogError(path, line, "Declare each misconception as a top-level Misconception(...) statement, so that sandbox workers can be given the cases without it."));
+            return null;
+        }
+
+        var outcome = SnippetCompiler.Shared.Compile(code, [], typeof(CaseSet));
         if (outcome.Snippet is null)
         {
             AddCompileErrors(path, outcome, errors);
