@@ -117,6 +117,11 @@ public sealed class SandboxPool : IAsyncDisposable
             throw;
         }
 
+        if (outcome.End == WorkerEnd.Failed)
+        {
+            logger.LogError("Worker {Worker} could not prepare exercise {Exercise}: {Detail}", worker.Id, exerciseId, outcome.ChannelError);
+        }
+
         _ = Task.Run(() => SettleAsync(worker, outcome), CancellationToken.None);
         return Judge.Decide(exercise, seed, OutcomeReader.ToRun(outcome, exercise));
     }

@@ -2,7 +2,7 @@ using Grader.Exercises.Catalog;
 
 namespace Grader.Sandbox.Tests;
 
-/// <summary>A temporary catalog with only the cumsum exercise, under limits of the test's choosing.</summary>
+/// <summary>A temporary catalog with the cumsum exercise, under limits of the test's choosing, and any others as they are.</summary>
 public sealed class CatalogCopy : IDisposable
 {
     private CatalogCopy(string directory) => Directory = directory;
@@ -10,17 +10,21 @@ public sealed class CatalogCopy : IDisposable
     public string Directory { get; }
 
     /// <param name="limits">The exercise's "limits" object as JSON, e.g. <c>{ "timeMs": 10000, "memoryMb": 64 }</c>.</param>
-    public static CatalogCopy OfCumsum(string limits)
+    /// <param name="others">Further exercises to copy unchanged.</param>
+    public static CatalogCopy OfCumsum(string limits, params string[] others)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("grader-small-catalog-").FullName;
-        var source = Path.Combine(ExerciseCatalog.DefaultDirectory, "cumsum");
-        var target = Path.Combine(directory, "cumsum");
-        System.IO.Directory.CreateDirectory(target);
-        foreach (var file in System.IO.Directory.GetFiles(source))
+        foreach (var id in others.Prepend("cumsum"))
         {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            var source = Path.Combine(ExerciseCatalog.DefaultDirectory, id);
+            System.IO.Directory.CreateDirectory(Path.Combine(directory, id));
+            foreach (var file in System.IO.Directory.GetFiles(source))
+            {
+                File.Copy(file, Path.Combine(directory, id, Path.GetFileName(file)));
+            }
         }
 
+        var target = Path.Combine(directory, "cumsum");
         var metadata = File.ReadAllText(Path.Combine(target, "exercise.json"));
         File.WriteAllText(Path.Combine(target, "exercise.json"), metadata.Replace(
             "\"signature\"", $"\"limits\": {limits},\n  \"signature\"", StringComparison.Ordinal));

@@ -58,6 +58,11 @@ internal static class OutcomeReader
 
     private static RunError Crash(WorkerOutcome outcome)
     {
+        if (outcome.End == WorkerEnd.Failed)
+        {
+            return new RunError(SandboxFault, $"The worker could not prepare the exercise: {outcome.ChannelError}", null, false);
+        }
+
         var stderr = outcome.Stderr;
         if (stderr.Contains("Stack overflow.", StringComparison.Ordinal))
         {

@@ -137,6 +137,12 @@ internal sealed class WorkerProcess : IAsyncDisposable
                     case WorkerMessageKind.Result when message.Run is { } run && RunShape.IsWellFormed(run, caseCount):
                         Served++;
                         return new WorkerOutcome(run, finished, null, WorkerEnd.Answered, null, "", false, clock.Elapsed.TotalMilliseconds);
+                    case WorkerMessageKind.Failed when running is null && finished.Count == 0:
+                        // Before the snippet ran, so it is the grader's own failure (the exercise would not load).
+                        return new WorkerOutcome(null, finished, null, WorkerEnd.Failed, null, "", false, clock.Elapsed.TotalMilliseconds)
+                        {
+                            ChannelError = message.Detail ?? "The worker could not prepare the exercise.",
+                        };
                     default:
                         throw new InvalidDataException($"Unexpected message from the worker: {message.Kind} {message.Detail}");
                 }
