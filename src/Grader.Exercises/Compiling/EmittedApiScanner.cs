@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Grader.Exercises.Compiling;
 
@@ -22,24 +25,32 @@ internal static class EmittedApiScanner
         "Native code and explicit memory layout are not available to snippets.",
         "程式片段不能使用原生程式碼或明確的記憶體配置。");
 
+    /// <summary>
+    /// Decisions already made, per allowlist and set of forbidden rules (an exercise's rules are one list for the
+    /// process's lifetime); weakly held, so a policy made for one compile does not stay.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ApiAllowlist, ConditionalWeakTable<IReadOnlyList<ApiRule>, ConcurrentDictionary<(string Name, bool IsType), ApiDecision>>> Decisions = new();
+
     /// <summary>Operand types by opcode value (0x00-0xFF, then 0xFE00-0xFEFF at 256 + low byte).</summary>
     private static readonly OperandType?[] Operands = BuildOperandTable();
 
     public static IReadOnlyList<ForbiddenUse> Scan(
         MemoryStream assembly, MemoryStream symbols, ApiAllowlist allowlist, IReadOnlyList<ApiRule> forbidden)
     {
-        using var pe = new PEReader(ImmutableArray.Create(assembly.GetBuffer(), 0, (int)assembly.Length));
+        // The emit buffer is read in place (its unused capacity after the image is ignored by the reader).
+        using var pe = new PEReader(ImmutableCollectionsMarshal.AsImmutableArray(assembly.GetBuffer()));
         var metadata = pe.GetMetadataReader();
         var names = new MetadataNames(metadata);
+        var known = Decisions.GetValue(allowlist, _ => new()).GetValue(forbidden, _ => new());
 
-        // Decide each referenced type and member once.
+        // Decide each referenced type and member once per snippet, and once per process for a policy.
         var decisions = new Dictionary<string, ApiDecision>(StringComparer.Ordinal);
         var refused = new List<string>();
         void Decide(string name, bool isType)
         {
             if (!decisions.ContainsKey(name))
             {
-                var decision = allowlist.Decide(name, isType, forbidden);
+                var decision = known.GetOrAdd((name, isType), key => allowlist.Decide(key.Name, key.IsType, forbidden));
                 decisions[name] = decision;
                 if (!decision.Allowed && !decision.CompilerOnly)
                 {
