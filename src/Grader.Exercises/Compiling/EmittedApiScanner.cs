@@ -404,10 +404,19 @@ internal static class EmittedApiScanner
         /// <summary>The statement around an instruction: the last visible sequence point at or before it, else the first after.</summary>
         public SourceSpan At(MethodDefinitionHandle method, int offset)
         {
-            if (method.IsNil)
+            try
             {
+                return method.IsNil ? Start : Find(method, offset);
+            }
+            catch (BadImageFormatException)
+            {
+                // Debug information is only for the message: without it, the refusal stands at the snippet's start.
                 return Start;
             }
+        }
+
+        private SourceSpan Find(MethodDefinitionHandle method, int offset)
+        {
 
             var points = Visible(method);
             if (points.Count == 0 && MoveNextOf(method) is { } moveNext)
