@@ -8,6 +8,7 @@ namespace Grader.Sandbox.Tests;
 /// The watchdog's processor-time deadline, end to end: cumsum with 20 s of wall-clock time but 500 ms of CPU time
 /// (plus a 1 s compile allowance), so a busy loop is stopped by the CPU deadline long before the wall-clock one.
 /// </summary>
+[Collection(OwnPoolCollection.Name)]
 public sealed class CpuLimitTests : IAsyncLifetime
 {
     private readonly CatalogCopy catalog = CatalogCopy.OfCumsum("""{ "timeMs": 20000, "cpuMs": 500 }""");

@@ -7,6 +7,7 @@ namespace Grader.Sandbox.Tests;
 /// The kernel's OOM kill, end to end. Touching memory is slow on these VMs (about 250 MB/s), so a 2-second exercise
 /// cannot reliably reach a 256 MB limit; this test grades against a catalog whose cumsum has 10 s and 64 MB.
 /// </summary>
+[Collection(OwnPoolCollection.Name)]
 public sealed class MemoryLimitTests : IAsyncLifetime
 {
     private readonly CatalogCopy catalog = CatalogCopy.OfCumsum("""{ "timeMs": 10000, "memoryMb": 64 }""");

@@ -27,3 +27,14 @@ public sealed class PoolCollection : ICollectionFixture<PoolFixture>
 {
     public const string Name = "pool";
 }
+
+/// <summary>
+/// Tests that start pools of their own (small catalogs, special limits). They run alone, after the parallel ones:
+/// their busy loops and worker starts would otherwise take the CPU that the corpus's timing-sensitive snippets (a
+/// compiler bomb that must finish compiling within its allowance) need on a 2-core machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class OwnPoolCollection
+{
+    public const string Name = "own pools";
+}

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Grader.Sandbox.Tests;
 
 /// <summary>Failures that are the grader's, inside a worker: judged internal errors, never held against the student.</summary>
+[Collection(OwnPoolCollection.Name)]
 public sealed class WorkerFaultTests : IAsyncLifetime
 {
     private readonly CatalogCopy catalog = CatalogCopy.OfCumsum("""{ "timeMs": 2000 }""", "dot-product");
