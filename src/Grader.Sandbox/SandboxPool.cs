@@ -100,9 +100,9 @@ public sealed class SandboxPool : IAsyncDisposable
         }
 
         var worker = await TakeLiveWorkerAsync(cancellationToken);
-        // Compiling takes wall-clock and processor time alike: both limits get the compile allowance.
+        // Compiling takes wall-clock and processor time alike: both limits get an allowance for it.
         var deadline = TimeSpan.FromMilliseconds(exercise.Limits.TimeMs + options.CompileAllowanceMs);
-        var cpuBudget = TimeSpan.FromMilliseconds(exercise.Limits.CpuBudgetMs + options.CompileAllowanceMs);
+        var cpuBudget = TimeSpan.FromMilliseconds(exercise.Limits.CpuBudgetMs + options.CompileCpuAllowanceMs);
         WorkerOutcome outcome;
         try
         {

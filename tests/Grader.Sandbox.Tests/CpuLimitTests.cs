@@ -6,7 +6,7 @@ namespace Grader.Sandbox.Tests;
 
 /// <summary>
 /// The watchdog's processor-time deadline, end to end: cumsum with 20 s of wall-clock time but 500 ms of CPU time
-/// (plus a 1 s compile allowance), so a busy loop is stopped by the CPU deadline long before the wall-clock one.
+/// (plus 1 s for compiling), so a busy loop is stopped by the CPU deadline long before the wall-clock one.
 /// </summary>
 [Collection(OwnPoolCollection.Name)]
 public sealed class CpuLimitTests : IAsyncLifetime
@@ -16,7 +16,7 @@ public sealed class CpuLimitTests : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         pool = await SandboxPool.StartAsync(
-            catalog.Load(), new SandboxOptions { Workers = 1, CompileAllowanceMs = 1000 }, NullLogger.Instance, CancellationToken.None);
+            catalog.Load(), new SandboxOptions { Workers = 1, CompileAllowanceMs = 1000, CompileCpuAllowanceMs = 1000 }, NullLogger.Instance, CancellationToken.None);
 
     public async Task DisposeAsync()
     {
