@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Grader.Exercises.Catalog;
 using Grader.Exercises.Running;
 using Grader.Sandbox.Worker;
 using Grader.Sandbox.Worker.Protocol;
@@ -48,7 +49,20 @@ while (true)
         break;
     }
 
-    if (catalog.Find(request.ExerciseId) is not { } exercise)
+    // An exercise that cannot be found or loaded is the grader's failure, never the student's: it is reported as
+    // Failed, before any case starts, and the host judges it an internal error.
+    Exercise? exercise;
+    try
+    {
+        exercise = catalog.Find(request.ExerciseId);
+    }
+    catch (Exception exception) when (exception is not OutOfMemoryException)
+    {
+        Send(new WorkerMessage(WorkerMessageKind.Failed, Detail: $"Loading exercise {request.ExerciseId} failed: {exception.Message}"));
+        continue;
+    }
+
+    if (exercise is null)
     {
         Send(new WorkerMessage(WorkerMessageKind.Failed, Detail: $"Unknown exercise {request.ExerciseId}."));
         continue;

@@ -23,6 +23,13 @@ public sealed class SandboxOptions
     [Range(100, 60_000)]
     public int CompileAllowanceMs { get; set; } = 5000;
 
+    /// <summary>
+    /// Processor time for compiling and loading a snippet, on top of the exercise's CPU limit. Larger than
+    /// <see cref="CompileAllowanceMs"/>: a worker's JIT and garbage-collector threads keep working beside the compiler.
+    /// </summary>
+    [Range(100, 120_000)]
+    public int CompileCpuAllowanceMs { get; set; } = 10_000;
+
     /// <summary>A new worker must say it is ready within this time, or it is killed and started again.</summary>
     [Range(1000, 120_000)]
     public int StartTimeoutMs { get; set; } = 30_000;

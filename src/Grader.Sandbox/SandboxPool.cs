@@ -100,11 +100,14 @@ public sealed class SandboxPool : IAsyncDisposable
         }
 
         var worker = await TakeLiveWorkerAsync(cancellationToken);
+        // Compiling takes wall-clock and processor time alike: both limits get an allowance for it.
         var deadline = TimeSpan.FromMilliseconds(exercise.Limits.TimeMs + options.CompileAllowanceMs);
+        var cpuBudget = TimeSpan.FromMilliseconds(exercise.Limits.CpuBudgetMs + options.CompileCpuAllowanceMs);
         WorkerOutcome outcome;
         try
         {
-            outcome = await worker.RunAsync(new GradeRequest(exerciseId, code, seed), deadline, exercise.Limits.MemoryMb, exercise.Cases(seed).Count, cancellationToken);
+            outcome = await worker.RunAsync(
+                new GradeRequest(exerciseId, code, seed), deadline, cpuBudget, exercise.Limits.MemoryMb, exercise.Cases(seed).Count, cancellationToken);
         }
         catch (Exception exception)
         {
@@ -112,6 +115,11 @@ public sealed class SandboxPool : IAsyncDisposable
             logger.LogWarning(exception, "Abandoning worker {Worker} in the middle of a run", worker.Id);
             _ = Task.Run(() => ReplaceAsync(worker), CancellationToken.None);
             throw;
+        }
+
+        if (outcome.End == WorkerEnd.Failed)
+        {
+            logger.LogError("Worker {Worker} could not prepare exercise {Exercise}: {Detail}", worker.Id, exerciseId, outcome.ChannelError);
         }
 
         _ = Task.Run(() => SettleAsync(worker, outcome), CancellationToken.None);

@@ -1,4 +1,3 @@
-using Grader.Exercises.Catalog;
 using Grader.Exercises.Grading;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,31 +7,19 @@ namespace Grader.Sandbox.Tests;
 /// The kernel's OOM kill, end to end. Touching memory is slow on these VMs (about 250 MB/s), so a 2-second exercise
 /// cannot reliably reach a 256 MB limit; this test grades against a catalog whose cumsum has 10 s and 64 MB.
 /// </summary>
+[Collection(OwnPoolCollection.Name)]
 public sealed class MemoryLimitTests : IAsyncLifetime
 {
-    private readonly string catalogDirectory = Directory.CreateTempSubdirectory("grader-small-catalog-").FullName;
+    private readonly CatalogCopy catalog = CatalogCopy.OfCumsum("""{ "timeMs": 10000, "memoryMb": 64 }""");
     private SandboxPool pool = null!;
 
-    public async Task InitializeAsync()
-    {
-        var source = Path.Combine(ExerciseCatalog.DefaultDirectory, "cumsum");
-        var target = Path.Combine(catalogDirectory, "cumsum");
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        var metadata = File.ReadAllText(Path.Combine(target, "exercise.json"));
-        File.WriteAllText(Path.Combine(target, "exercise.json"), metadata.Replace(
-            "\"signature\"", "\"limits\": { \"timeMs\": 10000, \"memoryMb\": 64 },\n  \"signature\"", StringComparison.Ordinal));
-        pool = await SandboxPool.StartAsync(ExerciseCatalog.Load(catalogDirectory), new SandboxOptions { Workers = 1 }, NullLogger.Instance, CancellationToken.None);
-    }
+    public async Task InitializeAsync() =>
+        pool = await SandboxPool.StartAsync(catalog.Load(), new SandboxOptions { Workers = 1 }, NullLogger.Instance, CancellationToken.None);
 
     public async Task DisposeAsync()
     {
         await pool.DisposeAsync();
-        Directory.Delete(catalogDirectory, recursive: true);
+        catalog.Dispose();
     }
 
     [Fact]

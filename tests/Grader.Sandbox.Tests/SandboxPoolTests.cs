@@ -25,6 +25,21 @@ public class SandboxPoolTests(PoolFixture fixture)
     }
 
     [Fact]
+    public void Workers_get_the_catalog_without_reference_solutions_or_misconceptions()
+    {
+        foreach (var exercise in fixture.Catalog.Exercises)
+        {
+            var source = Path.Combine(fixture.Catalog.Directory, exercise.Id);
+            var copy = Path.Combine(fixture.RuntimeDirectory, "catalog", exercise.Id);
+            var cases = File.ReadAllText(Path.Combine(copy, "cases.cs"));
+
+            Assert.Equal(File.ReadAllText(Path.Combine(source, "starter.cs")), File.ReadAllText(Path.Combine(copy, "reference.cs")));
+            Assert.DoesNotContain("Misconception", cases, StringComparison.Ordinal);
+            Assert.All(exercise.Misconceptions, m => Assert.DoesNotContain(m.Message.En, cases, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Code_over_the_size_limit_is_refused_before_it_reaches_a_worker()
     {
         var huge = "// " + new string('x', 70 * 1024) + "\n" + PoolFixture.HonestCumsum;

@@ -65,7 +65,8 @@ internal static class CatalogLoader
         }
 
         var caseSet = LoadCases(PathOf("cases.cs"), errors);
-        var reference = CompileSnippet(PathOf("reference.cs"), Forbidden(metadata), errors);
+        // The reference is held to the students' rules, so no exercise needs what a student may not use.
+        var reference = CompileSnippet(PathOf("reference.cs"), Forbidden(metadata), errors, SnippetPolicy.Allowlist);
         var starter = CompileSnippet(PathOf("starter.cs"), [], errors);
         using var starterLoaded = starter;
         if (caseSet is null || reference is null || starter is null)
@@ -132,7 +133,14 @@ internal static class CatalogLoader
 
     private static CaseSet? LoadCases(string path, List<CatalogError> errors)
     {
-        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), [], typeof(CaseSet));
+        var code = File.ReadAllText(path);
+        if (CaseScript.Strip(code).ProblemLine is { } line)
+        {
+            errors.Add(new CatalogError(path, line, "Declare each misconception as a top-level Misconception(...) statement, so that sandbox workers can be given the cases without it."));
+            return null;
+        }
+
+        var outcome = SnippetCompiler.Shared.Compile(code, [], typeof(CaseSet));
         if (outcome.Snippet is null)
         {
             AddCompileErrors(path, outcome, errors);
@@ -163,9 +171,10 @@ internal static class CatalogLoader
         return caseSet;
     }
 
-    private static CompiledSnippet? CompileSnippet(string path, IReadOnlyList<ApiRule> forbidden, List<CatalogError> errors)
+    private static CompiledSnippet? CompileSnippet(
+        string path, IReadOnlyList<ApiRule> forbidden, List<CatalogError> errors, ApiAllowlist? allowed = null)
     {
-        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), forbidden);
+        var outcome = SnippetCompiler.Shared.Compile(File.ReadAllText(path), forbidden, allowed: allowed);
         if (outcome.Snippet is null)
         {
             AddCompileErrors(path, outcome, errors);

@@ -12,6 +12,9 @@ namespace Grader.Exercises.Checking;
 /// </summary>
 public static class Judge
 {
+    /// <summary>The error type the sandbox puts on a case it stopped for using too much processor time.</summary>
+    public const string CpuTimeLimit = "CpuTimeLimit";
+
     public static GradeReport Decide(Exercise exercise, int seed, SnippetRun run)
     {
         GradeReport Report(Verdict verdict, LocalizedText summary, IReadOnlyList<CaseResult> cases) => new(
@@ -95,6 +98,10 @@ public static class Judge
         {
             case CaseEnd.NotRun:
                 return Result(Verdict.Skipped, T("Not run: an earlier case stopped the run.", "未執行：先前的測試中止了執行。"));
+            case CaseEnd.TimedOut when actual.Error?.Type == CpuTimeLimit:
+                return Result(Verdict.TimeLimitExceeded, T(
+                    $"CPU time limit exceeded while this case was running ({exercise.Limits.CpuBudgetMs} ms of processor time for all cases). Look for a loop that never ends.",
+                    $"執行這個測試時超過 CPU 時間限制（所有測試共 {exercise.Limits.CpuBudgetMs} 毫秒的處理器時間）。請檢查是否有不會結束的迴圈。"));
             case CaseEnd.TimedOut:
                 return Result(Verdict.TimeLimitExceeded, T(
                     $"Time limit exceeded while this case was running ({exercise.Limits.TimeMs} ms for all cases). Look for a loop that never ends.",

@@ -40,7 +40,11 @@ public sealed class SnippetCompiler
     /// <param name="code">The snippet's source.</param>
     /// <param name="forbidden">APIs the snippet may not use.</param>
     /// <param name="globalsType">For trusted catalog scripts: a type whose members the script sees as globals.</param>
-    public CompileOutcome Compile(string code, IReadOnlyList<ApiRule> forbidden, Type? globalsType = null)
+    /// <param name="allowed">
+    /// For untrusted snippets: what the emitted assembly may reference, compiler-written calls included. Checked after
+    /// the semantic scan, which names its findings more precisely.
+    /// </param>
+    public CompileOutcome Compile(string code, IReadOnlyList<ApiRule> forbidden, Type? globalsType = null, ApiAllowlist? allowed = null)
     {
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(code, Encoding.UTF8), ParseOptions, SnippetPath);
         var directives = ForbiddenApiScanner.Directives(tree);
@@ -69,6 +73,11 @@ public sealed class SnippetCompiler
         if (uses.Count > 0)
         {
             return new CompileOutcome(null, diagnostics, uses);
+        }
+
+        if (allowed is not null && EmittedApiScanner.Scan(assembly, symbols, allowed, forbidden) is { Count: > 0 } emittedUses)
+        {
+            return new CompileOutcome(null, diagnostics, emittedUses);
         }
 
         assembly.Position = 0;

@@ -74,4 +74,116 @@ public static class SnippetPolicy
         new LocalizedText(
             "Snippets may compute with tensors, numbers, strings and collections and print with Console.Write; files, the network, processes, threads, reflection, interop and global settings are off limits.",
             "程式片段可以使用張量、數值、字串與集合來計算，並用 Console.Write 輸出；檔案、網路、行程、執行緒、反射、原生互通與全域設定都不允許使用。"));
+
+    /// <summary>
+    /// What the compiled code of any snippet may reference: what the exercises need (numbers and math, strings,
+    /// collections, LINQ, tuples, Console.Write, TorchSharp's tensor operations) and what the compiler writes for
+    /// ordinary C# (attributes, the script's own async entry, array and string-interpolation helpers). The
+    /// <see cref="Baseline"/> and an exercise's own rules apply here too, the more specific entry winning.
+    /// </summary>
+    public static ApiAllowlist Allowlist { get; } = new(
+        Allowed:
+        [
+            // Numbers and math.
+            "System.Object", "System.ValueType", "System.Enum", "System.Void", "System.Boolean", "System.Char",
+            "System.Byte", "System.SByte", "System.Int16", "System.UInt16", "System.Int32", "System.UInt32",
+            "System.Int64", "System.UInt64", "System.Single", "System.Double", "System.Decimal", "System.Math",
+            "System.MathF", "System.MidpointRounding", "System.Convert", "System.Random", "System.Nullable",
+            "System.DateTime", "System.TimeSpan", "System.Index", "System.Range",
+            "System.IComparable", "System.IEquatable", "System.IFormattable", "System.IFormatProvider", "System.IDisposable",
+            "System.Globalization.CultureInfo", "System.Globalization.NumberStyles",
+
+            // Strings.
+            "System.String", "System.StringComparison", "System.StringComparer", "System.StringSplitOptions",
+            "System.FormattableString", "System.Text.StringBuilder", "System.Text.RegularExpressions",
+            "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
+            "System.Runtime.CompilerServices.FormattableStringFactory",
+
+            // Collections, spans, LINQ and tuples.
+            "System.Array", "System.Span", "System.ReadOnlySpan", "System.MemoryExtensions",
+            "System.Collections.Generic", "System.Collections.IEnumerable", "System.Collections.IEnumerator",
+            "System.Linq.Enumerable", "System.Linq.IGrouping", "System.Linq.IOrderedEnumerable", "System.Linq.ILookup",
+            "System.Linq.Lookup", "System.Tuple", "System.TupleExtensions", "System.ValueTuple",
+            "System.Func", "System.Action", "System.Predicate", "System.Comparison",
+
+            // Output.
+            "System.Console.Write", "System.Console.WriteLine",
+
+            // Exceptions a snippet may throw and catch.
+            "System.Exception", "System.SystemException", "System.ArgumentException", "System.ArgumentNullException",
+            "System.ArgumentOutOfRangeException", "System.InvalidOperationException", "System.NotImplementedException",
+            "System.NotSupportedException", "System.IndexOutOfRangeException", "System.DivideByZeroException",
+            "System.ArithmeticException", "System.OverflowException", "System.FormatException",
+            "System.InvalidCastException", "System.NullReferenceException",
+
+            // Tensors.
+            "TorchSharp",
+
+            // What the compiler writes: attributes, the script's async entry, records, iterators, initialisers.
+            "System.Diagnostics.DebuggableAttribute", "System.Diagnostics.DebuggerHiddenAttribute",
+            "System.Diagnostics.DebuggerStepThroughAttribute", "System.Diagnostics.DebuggerBrowsableAttribute",
+            "System.Diagnostics.DebuggerBrowsableState", "System.Diagnostics.DebuggerNonUserCodeAttribute",
+            "System.Diagnostics.DebuggerDisplayAttribute", "System.Diagnostics.CodeAnalysis",
+            "System.Runtime.CompilerServices.CompilerGeneratedAttribute",
+            "System.Runtime.CompilerServices.CompilationRelaxationsAttribute",
+            "System.Runtime.CompilerServices.RuntimeCompatibilityAttribute",
+            "System.Runtime.CompilerServices.RefSafetyRulesAttribute",
+            "System.Runtime.CompilerServices.NullableAttribute",
+            "System.Runtime.CompilerServices.NullableContextAttribute",
+            "System.Runtime.CompilerServices.NullablePublicOnlyAttribute",
+            "System.Runtime.CompilerServices.TupleElementNamesAttribute",
+            "System.Runtime.CompilerServices.ExtensionAttribute",
+            "System.Runtime.CompilerServices.IsReadOnlyAttribute",
+            "System.Runtime.CompilerServices.IsByRefLikeAttribute",
+            "System.Runtime.CompilerServices.IsUnmanagedAttribute",
+            "System.Runtime.CompilerServices.ScopedRefAttribute",
+            "System.Runtime.CompilerServices.ParamCollectionAttribute",
+            "System.Runtime.CompilerServices.RequiredMemberAttribute",
+            "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute",
+            "System.Runtime.CompilerServices.InlineArrayAttribute",
+            "System.Runtime.CompilerServices.IteratorStateMachineAttribute",
+            "System.Runtime.CompilerServices.AsyncStateMachineAttribute",
+            "System.Runtime.CompilerServices.AsyncTaskMethodBuilder",
+            "System.Runtime.CompilerServices.IAsyncStateMachine",
+            "System.Runtime.CompilerServices.IsExternalInit",
+            "System.Runtime.CompilerServices.IsVolatile",
+            "System.Runtime.CompilerServices.RuntimeHelpers.InitializeArray",
+            "System.Runtime.CompilerServices.RuntimeHelpers.CreateSpan",
+            "System.Runtime.CompilerServices.RuntimeHelpers.GetSubArray",
+            "System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack",
+            "System.Runtime.InteropServices.InAttribute",
+            "System.Runtime.InteropServices.CollectionsMarshal.AsSpan",
+            "System.Runtime.InteropServices.CollectionsMarshal.SetCount",
+            "System.Environment.CurrentManagedThreadId",
+            "System.Type.GetTypeFromHandle", "System.Type.op_Equality", "System.Type.op_Inequality",
+        ],
+        Refused:
+        [
+            "System.Object.GetType",
+            "System.Object.Finalize",
+            "TorchSharp.torch.from_file",
+            "TorchSharp.torch.nn.Module.save",
+            "TorchSharp.torch.nn.Module.load",
+            "TorchSharp.torch.Tensor.Handle",
+            "TorchSharp.torch.Tensor.DecoupleFromNativeHandle",
+            "TorchSharp.torch.Tensor.WriteBytesToStream",
+            "TorchSharp.torch.Tensor.ReadBytesFromStream",
+        ],
+        // typeof for records' EqualityContract, ldtoken for array initialisers, Task<object> for the script's entry.
+        NamedOnly:
+        [
+            "System.Type", "System.RuntimeTypeHandle", "System.RuntimeFieldHandle", "System.Threading.Tasks.Task",
+            .. Enumerable.Range(2, 15).Select(n => $"System.Runtime.CompilerServices.InlineArray{n}"),
+        ],
+        // What <PrivateImplementationDetails> uses to view inline arrays (params spans, collection expressions) as spans.
+        CompilerOnly:
+        [
+            "System.Runtime.CompilerServices.Unsafe", "System.Runtime.CompilerServices.Unsafe.As",
+            "System.Runtime.CompilerServices.Unsafe.AsRef", "System.Runtime.CompilerServices.Unsafe.Add",
+            "System.Runtime.InteropServices.MemoryMarshal", "System.Runtime.InteropServices.MemoryMarshal.CreateSpan",
+            "System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan",
+        ],
+        new LocalizedText(
+            "Snippets may use numbers and math, strings, collections, LINQ, tuples, Console.Write and TorchSharp's tensor operations; the compiled code uses something else here, perhaps through a statement that calls it for you (lock, async, an event).",
+            "程式片段可以使用數值與數學運算、字串、集合、LINQ、tuple、Console.Write 以及 TorchSharp 的張量運算；這裡編譯出的程式用到了其他 API，可能是某個敘述替你呼叫的（lock、async、事件）。"));
 }

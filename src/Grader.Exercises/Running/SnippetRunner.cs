@@ -15,7 +15,7 @@ public static class SnippetRunner
     public static (SnippetRun Run, WeakReference? Context) RunAndTrack(Exercise exercise, string code, int seed, RunObserver? observer = null)
     {
         var clock = Stopwatch.StartNew();
-        var outcome = SnippetCompiler.Shared.Compile(code, exercise.Forbidden);
+        var outcome = SnippetCompiler.Shared.Compile(code, exercise.Forbidden, allowed: SnippetPolicy.Allowlist);
         var compileMs = clock.Elapsed.TotalMilliseconds;
         if (outcome.Snippet is not { } snippet)
         {

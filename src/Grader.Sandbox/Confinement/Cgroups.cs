@@ -33,11 +33,20 @@ internal sealed class Cgroups
         return found;
     }
 
-    /// <summary>Groups a previous server left behind (it crashed, or was killed) are empty and can go.</summary>
+    /// <summary>
+    /// Groups a previous server left behind (it crashed, or was killed) are empty and can go. This process's own are
+    /// left alone: another pool in it (tests start several) may have made one an instant before its worker joins it.
+    /// </summary>
     private static void RemoveStale(string parent)
     {
         foreach (var stale in Directory.GetDirectories(parent, "grader-*"))
         {
+            if (Path.GetFileName(stale).StartsWith($"grader-{Environment.ProcessId}-", StringComparison.Ordinal)
+                || Path.GetFileName(stale).StartsWith($"grader-probe-{Environment.ProcessId}-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             try
             {
                 Directory.Delete(stale);
@@ -120,7 +129,8 @@ internal sealed class Cgroups
     /// <summary>A parent folder where a child group can really be made (and removed), or null.</summary>
     private static string? Writable(string parent, string? enableControllers = null)
     {
-        var probe = Path.Combine(parent, $"grader-probe-{Environment.ProcessId}");
+        // Unique per call: pools detecting at once in one process must not remove each other's probe.
+        var probe = Path.Combine(parent, $"grader-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             if (enableControllers is not null)

@@ -4,11 +4,12 @@ namespace Grader.Sandbox.Confinement;
 
 /// <summary>
 /// The catalog as workers see it: every exercise's files except the reference solution, whose place the starter
-/// takes (it has the same entry point, which is all a worker needs). Student code cannot read what is not there.
+/// takes (it has the same entry point, which is all a worker needs), and cases.cs without its misconceptions (the
+/// host's judge names them; a worker only generates cases). Student code cannot read what is not there.
 /// </summary>
 internal static class WorkerCatalog
 {
-    private static readonly string[] Shared = ["exercise.json", "cases.cs", "starter.cs", "description.en.md", "description.zh-TW.md"];
+    private static readonly string[] Shared = ["exercise.json", "starter.cs", "description.en.md", "description.zh-TW.md"];
 
     public static string Prepare(ExerciseCatalog catalog, string runtimeDirectory)
     {
@@ -25,6 +26,7 @@ internal static class WorkerCatalog
             }
 
             File.Copy(Path.Combine(source, "starter.cs"), Path.Combine(target, "reference.cs"), overwrite: true);
+            File.WriteAllText(Path.Combine(target, "cases.cs"), CaseScript.WithoutMisconceptions(File.ReadAllText(Path.Combine(source, "cases.cs"))));
         }
 
         return root;

@@ -1,4 +1,5 @@
 using Grader.Exercises.Catalog;
+using Grader.Exercises.Checking;
 using Grader.Exercises.Running;
 
 namespace Grader.Sandbox.Workers;
@@ -41,7 +42,10 @@ internal static class OutcomeReader
     {
         if (outcome.End == WorkerEnd.TimedOut)
         {
-            return new CaseRun(0, null, "", null, CaseEnd.TimedOut, outcome.ElapsedMs);
+            var cpu = outcome.CpuLimitExceeded
+                ? new RunError(Judge.CpuTimeLimit, "The run used more processor time than its limit.", null, false)
+                : null;
+            return new CaseRun(0, null, "", cpu, CaseEnd.TimedOut, outcome.ElapsedMs);
         }
 
         if (outcome.OutOfMemory)
@@ -54,6 +58,11 @@ internal static class OutcomeReader
 
     private static RunError Crash(WorkerOutcome outcome)
     {
+        if (outcome.End == WorkerEnd.Failed)
+        {
+            return new RunError(SandboxFault, $"The worker could not prepare the exercise: {outcome.ChannelError}", null, false);
+        }
+
         var stderr = outcome.Stderr;
         if (stderr.Contains("Stack overflow.", StringComparison.Ordinal))
         {

@@ -16,8 +16,14 @@ internal sealed record WorkerOutcome(
     bool OutOfMemory,
     double ElapsedMs)
 {
-    /// <summary>Why the host stopped reading the worker's socket, when it did so while the process was alive.</summary>
+    /// <summary>
+    /// Why the host stopped reading the worker's socket while the process was alive, or (End Failed) why the worker
+    /// could not prepare the exercise.
+    /// </summary>
     public string? ChannelError { get; init; }
+
+    /// <summary>Whether the run was stopped for using more processor time than its budget (End is then TimedOut).</summary>
+    public bool CpuLimitExceeded { get; init; }
 }
 
 internal enum WorkerEnd
@@ -25,4 +31,7 @@ internal enum WorkerEnd
     Answered,
     TimedOut,
     Died,
+
+    /// <summary>The worker said it could not prepare the exercise; the snippet never ran.</summary>
+    Failed,
 }

@@ -13,6 +13,9 @@ namespace Grader.Sandbox.Workers;
 /// </summary>
 internal sealed class WorkerProcess : IAsyncDisposable
 {
+    /// <summary>How often processor time is read during a run: reading it costs a few files in /proc.</summary>
+    private static readonly TimeSpan CpuPollInterval = TimeSpan.FromMilliseconds(50);
+
     private readonly Process process;
     private readonly Socket listener;
     private readonly WorkerGroups groups;
@@ -21,6 +24,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     private NetworkStream? channel;
     private long oomKillsBefore;
     private string? channelError;
+    private volatile bool cpuExceeded;
     private int disposed;
 
     private WorkerProcess(int id, Process process, Socket listener, WorkerGroups groups, string directory)
@@ -96,19 +100,25 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends one request and follows it to its end, killing the worker if the deadline passes.</summary>
+    /// <summary>
+    /// Sends one request and follows it to its end, killing the worker if the wall-clock deadline passes or its
+    /// processes use more processor time than <paramref name="cpuBudget"/>.
+    /// </summary>
     /// <param name="memoryMb">What the snippet may allocate on top of the worker's current footprint.</param>
     /// <param name="caseCount">The exercise's number of cases: the worker may report only those, in order.</param>
-    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, int memoryMb, int caseCount, CancellationToken cancellationToken)
+    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, TimeSpan cpuBudget, int memoryMb, int caseCount, CancellationToken cancellationToken)
     {
         groups.LimitNextRun((long)memoryMb * 1024 * 1024);
         var clock = Stopwatch.StartNew();
         var finished = new List<CaseRun>();
         int? running = null;
         channelError = null;
+        cpuExceeded = false;
         oomKillsBefore = groups.OomKills();
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(deadline);
+        using var watching = new CancellationTokenSource();
+        var cpuWatch = WatchCpuAsync(cpuBudget, timer, watching.Token);
         try
         {
             await Frames.WriteAsync(channel!, request, timer.Token);
@@ -127,6 +137,12 @@ internal sealed class WorkerProcess : IAsyncDisposable
                     case WorkerMessageKind.Result when message.Run is { } run && RunShape.IsWellFormed(run, caseCount):
                         Served++;
                         return new WorkerOutcome(run, finished, null, WorkerEnd.Answered, null, "", false, clock.Elapsed.TotalMilliseconds);
+                    case WorkerMessageKind.Failed when running is null && finished.Count == 0:
+                        // Before the snippet ran, so it is the grader's own failure (the exercise would not load).
+                        return new WorkerOutcome(null, finished, null, WorkerEnd.Failed, null, "", false, clock.Elapsed.TotalMilliseconds)
+                        {
+                            ChannelError = message.Detail ?? "The worker could not prepare the exercise.",
+                        };
                     default:
                         throw new InvalidDataException($"Unexpected message from the worker: {message.Kind} {message.Detail}");
                 }
@@ -141,6 +157,11 @@ internal sealed class WorkerProcess : IAsyncDisposable
         {
             // A broken channel means the process died or misbehaved; either way it is finished.
             channelError = exception.Message;
+        }
+        finally
+        {
+            await watching.CancelAsync();
+            await cpuWatch;
         }
 
         Kill();
@@ -197,7 +218,35 @@ internal sealed class WorkerProcess : IAsyncDisposable
         return new WorkerOutcome(null, finished, running, end, process.ExitCode, stderr.Text, outOfMemory, clock.Elapsed.TotalMilliseconds)
         {
             ChannelError = channelError,
+            CpuLimitExceeded = cpuExceeded,
         };
+    }
+
+    /// <summary>
+    /// Polls the worker's processor time while a request runs and ends the run (through its deadline's token) when
+    /// the budget is spent. The wall-clock deadline alone would let several busy threads use a multiple of it.
+    /// </summary>
+    private async Task WatchCpuAsync(TimeSpan budget, CancellationTokenSource deadline, CancellationToken stop)
+    {
+        var cpu = new CpuClock(groups, process.Id);
+        var start = cpu.TotalMs();
+        using var poll = new PeriodicTimer(CpuPollInterval);
+        try
+        {
+            while (await poll.WaitForNextTickAsync(stop))
+            {
+                if (cpu.TotalMs() - start > budget.TotalMilliseconds)
+                {
+                    cpuExceeded = true;
+                    await deadline.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended first.
+        }
     }
 
     private void Kill()

@@ -52,6 +52,20 @@ public sealed class CatalogLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_misconception_hidden_inside_a_statement_is_refused_so_workers_can_be_given_cases_without_it()
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\nif (true)\n    Misconception<Tensor, Tensor>(\"hidden\", Text(\"a\", \"b\"), (x, y) => x);\n");
+        var lines = File.ReadAllLines(Path.Combine(folder, "cases.cs")).Length;
+
+        var error = LoadSingleError();
+
+        Assert.EndsWith("cases.cs", error.File, StringComparison.Ordinal);
+        Assert.Equal(lines, error.Line);
+        Assert.Contains("top-level Misconception(...) statement", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_metadata_is_reported_with_its_line()
     {
         var folder = Exercise();

@@ -1,0 +1,492 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Reflection.Emit;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Grader.Exercises.Compiling;
+
+/// <summary>
+/// Checks what an emitted snippet assembly references against an <see cref="ApiAllowlist"/>: every type and member
+/// reference in its metadata, including those the compiler wrote on the student's behalf (foreach's GetEnumerator,
+/// lock's Monitor.Enter, async void's builder). A refused reference is located through the PDB's sequence points at
+/// the first instruction that uses it; one that no instruction uses (a signature, an attribute) falls back to the
+/// method it appears in, or to the start of the snippet.
+/// </summary>
+internal static class EmittedApiScanner
+{
+    private const string CompilerHelpers = "<PrivateImplementationDetails>";
+
+    private static readonly LocalizedText ConstructReason = new(
+        "Native code and explicit memory layout are not available to snippets.",
+        "程式片段不能使用原生程式碼或明確的記憶體配置。");
+
+    /// <summary>
+    /// Decisions already made, per allowlist and set of forbidden rules (an exercise's rules are one list for the
+    /// process's lifetime); weakly held, so a policy made for one compile does not stay.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ApiAllowlist, ConditionalWeakTable<IReadOnlyList<ApiRule>, ConcurrentDictionary<(string Name, bool IsType), ApiDecision>>> Decisions = new();
+
+    /// <summary>Operand types by opcode value (0x00-0xFF, then 0xFE00-0xFEFF at 256 + low byte).</summary>
+    private static readonly OperandType?[] Operands = BuildOperandTable();
+
+    public static IReadOnlyList<ForbiddenUse> Scan(
+        MemoryStream assembly, MemoryStream symbols, ApiAllowlist allowlist, IReadOnlyList<ApiRule> forbidden)
+    {
+        // The emit buffer is read in place (its unused capacity after the image is ignored by the reader).
+        using var pe = new PEReader(ImmutableCollectionsMarshal.AsImmutableArray(assembly.GetBuffer()));
+        var metadata = pe.GetMetadataReader();
+        var names = new MetadataNames(metadata);
+        var known = Decisions.GetValue(allowlist, _ => new()).GetValue(forbidden, _ => new());
+
+        // Decide each referenced type and member once per snippet, and once per process for a policy.
+        var decisions = new Dictionary<string, ApiDecision>(StringComparer.Ordinal);
+        var refused = new List<string>();
+        void Decide(string name, bool isType)
+        {
+            if (!decisions.ContainsKey(name))
+            {
+                var decision = known.GetOrAdd((name, isType), key => allowlist.Decide(key.Name, key.IsType, forbidden));
+                decisions[name] = decision;
+                if (!decision.Allowed && !decision.CompilerOnly)
+                {
+                    refused.Add(name);
+                }
+            }
+        }
+
+        foreach (var handle in metadata.TypeReferences)
+        {
+            Decide(names.Of(handle), isType: true);
+        }
+
+        foreach (var handle in metadata.MemberReferences)
+        {
+            if (names.Of(handle) is { } member)
+            {
+                Decide(member, isType: false);
+            }
+        }
+
+        var constructs = Constructs(metadata);
+        var compilerOnlyOutsideHelpers = new List<(string Name, MethodDefinitionHandle Method, int Offset)>();
+        var firstUse = new Dictionary<string, (MethodDefinitionHandle Method, int Offset)>(StringComparer.Ordinal);
+        foreach (var (method, offset, token) in Tokens(pe, metadata))
+        {
+            foreach (var name in names.Involved(token))
+            {
+                if (!decisions.TryGetValue(name, out var decision))
+                {
+                    continue;
+                }
+
+                if (!decision.Allowed && !decision.CompilerOnly)
+                {
+                    firstUse.TryAdd(name, (method, offset));
+                }
+                else if (decision.CompilerOnly && !InCompilerHelpers(metadata, method))
+                {
+                    compilerOnlyOutsideHelpers.Add((name, method, offset));
+                }
+            }
+        }
+
+        if (refused.Count == 0 && compilerOnlyOutsideHelpers.Count == 0 && constructs.Count == 0)
+        {
+            return [];
+        }
+
+        // Only a refusal needs the PDB: finding places is the slow part and is done for refused snippets only.
+        using var pdbProvider = MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create(symbols.GetBuffer(), 0, (int)symbols.Length));
+        var places = new Places(pdbProvider.GetMetadataReader(), pe, metadata, names);
+        var found = new List<ForbiddenUse>();
+        foreach (var name in refused)
+        {
+            var span = firstUse.TryGetValue(name, out var use) ? places.At(use.Method, use.Offset) : places.InSignatureOf(name);
+            found.Add(new ForbiddenUse(name, span, decisions[name].Reason!));
+        }
+
+        foreach (var (name, method, offset) in compilerOnlyOutsideHelpers)
+        {
+            found.Add(new ForbiddenUse(name, places.At(method, offset), allowlist.Reason));
+        }
+
+        foreach (var (name, method) in constructs)
+        {
+            found.Add(new ForbiddenUse(name, places.At(method, 0), ConstructReason));
+        }
+
+        // Members before the types they belong to, so the student reads "Monitor.Enter", not "Monitor".
+        return [.. found
+            .OrderBy(f => f.Span.Line).ThenBy(f => f.Span.Column).ThenByDescending(f => f.Api.Length)
+            .DistinctBy(f => (f.Api, f.Span.Line))];
+    }
+
+    /// <summary>Native methods and explicit layouts, which the semantic scan refuses too; here in case one slips by.</summary>
+    private static List<(string Name, MethodDefinitionHandle Method)> Constructs(MetadataReader metadata)
+    {
+        var found = new List<(string, MethodDefinitionHandle)>();
+        foreach (var handle in metadata.MethodDefinitions)
+        {
+            var method = metadata.GetMethodDefinition(handle);
+            if (!method.GetImport().Module.IsNil || (method.ImplAttributes & MethodImplAttributes.InternalCall) != 0)
+            {
+                found.Add(("extern", handle));
+            }
+        }
+
+        foreach (var handle in metadata.TypeDefinitions)
+        {
+            var type = metadata.GetTypeDefinition(handle);
+            if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout && !InCompilerHelpers(metadata, handle))
+            {
+                found.Add(("StructLayout", type.GetMethods().FirstOrDefault()));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool InCompilerHelpers(MetadataReader metadata, MethodDefinitionHandle handle) =>
+        InCompilerHelpers(metadata, metadata.GetMethodDefinition(handle).GetDeclaringType());
+
+    private static bool InCompilerHelpers(MetadataReader metadata, TypeDefinitionHandle handle)
+    {
+        var type = metadata.GetTypeDefinition(handle);
+        while (type.GetDeclaringType() is { IsNil: false } outer)
+        {
+            type = metadata.GetTypeDefinition(outer);
+        }
+
+        // A script's helpers are numbered after its submission (<PrivateImplementationDetails>1); a student cannot name a type with '<'.
+        return type.Namespace.IsNil && metadata.StringComparer.StartsWith(type.Name, CompilerHelpers);
+    }
+
+    /// <summary>Every metadata token an instruction of a method body refers to, with its place.</summary>
+    private static IEnumerable<(MethodDefinitionHandle Method, int Offset, EntityHandle Token)> Tokens(
+        PEReader pe, MetadataReader metadata, MethodDefinitionHandle? only = null)
+    {
+        foreach (var handle in only is { } one ? [one] : metadata.MethodDefinitions.ToArray())
+        {
+            var definition = metadata.GetMethodDefinition(handle);
+            if (definition.RelativeVirtualAddress == 0)
+            {
+                continue;
+            }
+
+            var il = pe.GetMethodBody(definition.RelativeVirtualAddress).GetILReader();
+            while (il.RemainingBytes > 0)
+            {
+                var offset = il.Offset;
+                int code = il.ReadByte();
+                if (code == 0xFE)
+                {
+                    code = 0x100 + il.ReadByte();
+                }
+
+                switch (Operands[code])
+                {
+                    case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType:
+                        var token = MetadataTokens.EntityHandle(il.ReadInt32());
+                        yield return (handle, offset, token);
+                        break;
+                    case OperandType.InlineSwitch:
+                        var targets = il.ReadInt32();
+                        il.Offset += 4 * targets;
+                        break;
+                    case OperandType.InlineI8 or OperandType.InlineR:
+                        il.Offset += 8;
+                        break;
+                    case OperandType.InlineBrTarget or OperandType.InlineI or OperandType.InlineString or OperandType.ShortInlineR or OperandType.InlineSig:
+                        il.Offset += 4;
+                        break;
+                    case OperandType.InlineVar:
+                        il.Offset += 2;
+                        break;
+                    case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
+                        il.Offset += 1;
+                        break;
+                    case OperandType.InlineNone:
+                        break;
+                    default:
+                        throw new BadImageFormatException($"Unknown opcode 0x{code:X} in an emitted snippet.");
+                }
+            }
+        }
+    }
+
+    private static OperandType?[] BuildOperandTable()
+    {
+        var table = new OperandType?[512];
+        foreach (var field in typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            var opCode = (OpCode)field.GetValue(null)!;
+            var value = (ushort)opCode.Value;
+            table[opCode.Size == 1 ? value : 0x100 + (value & 0xFF)] = opCode.OperandType;
+        }
+
+        return table;
+    }
+
+    /// <summary>Qualified names of what metadata handles refer to, and of everything a token involves.</summary>
+    private sealed class MetadataNames(MetadataReader metadata)
+    {
+        private readonly Dictionary<EntityHandle, IReadOnlyList<string>> involved = [];
+        private readonly Dictionary<EntityHandle, string> typeNames = [];
+
+        public string Of(TypeReferenceHandle handle)
+        {
+            if (typeNames.TryGetValue(handle, out var known))
+            {
+                return known;
+            }
+
+            var type = metadata.GetTypeReference(handle);
+            var name = WithoutArity(metadata.GetString(type.Name));
+            var ns = metadata.GetString(type.Namespace);
+            var qualified = type.ResolutionScope.Kind == HandleKind.TypeReference ? $"{Of((TypeReferenceHandle)type.ResolutionScope)}.{name}"
+                : ns.Length == 0 ? name
+                : $"{ns}.{name}";
+            return typeNames[handle] = qualified;
+        }
+
+        /// <summary>A member reference's name as Type.Member (accessors under their property's name); null for the snippet's own members.</summary>
+        public string? Of(MemberReferenceHandle handle)
+        {
+            var member = metadata.GetMemberReference(handle);
+            var owner = member.Parent.Kind switch
+            {
+                HandleKind.TypeReference => Of((TypeReferenceHandle)member.Parent),
+                HandleKind.TypeSpecification => GenericDefinition((TypeSpecificationHandle)member.Parent),
+                HandleKind.ModuleReference => "extern",
+                _ => null,
+            };
+            if (owner is null)
+            {
+                return null;
+            }
+
+            var name = metadata.GetString(member.Name);
+            foreach (var prefix in (ReadOnlySpan<string>)["get_", "set_", "add_", "remove_"])
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    name = name[prefix.Length..];
+                    break;
+                }
+            }
+
+            return $"{owner}.{name}";
+        }
+
+        /// <summary>The names of every external type and member a token refers to, its signature included.</summary>
+        public IReadOnlyList<string> Involved(EntityHandle token)
+        {
+            if (token.IsNil)
+            {
+                return [];
+            }
+
+            if (involved.TryGetValue(token, out var known))
+            {
+                return known;
+            }
+
+            var found = new List<string>();
+            var collector = new TypeCollector(this, found);
+            switch (token.Kind)
+            {
+                case HandleKind.TypeReference:
+                    found.Add(Of((TypeReferenceHandle)token));
+                    break;
+                case HandleKind.TypeSpecification:
+                    metadata.GetTypeSpecification((TypeSpecificationHandle)token).DecodeSignature(collector, null);
+                    break;
+                case HandleKind.MemberReference:
+                    var member = metadata.GetMemberReference((MemberReferenceHandle)token);
+                    if (Of((MemberReferenceHandle)token) is { } name)
+                    {
+                        found.Add(name);
+                    }
+
+                    found.AddRange(Involved(member.Parent));
+                    if (member.GetKind() == MemberReferenceKind.Method)
+                    {
+                        member.DecodeMethodSignature(collector, null);
+                    }
+                    else
+                    {
+                        member.DecodeFieldSignature(collector, null);
+                    }
+
+                    break;
+                case HandleKind.MethodSpecification:
+                    var specification = metadata.GetMethodSpecification((MethodSpecificationHandle)token);
+                    found.AddRange(Involved(specification.Method));
+                    specification.DecodeSignature(collector, null);
+                    break;
+                default:
+                    break;
+            }
+
+            return involved[token] = found;
+        }
+
+        private string? GenericDefinition(TypeSpecificationHandle handle) =>
+            metadata.GetTypeSpecification(handle).DecodeSignature(new TypeCollector(this, []), null);
+
+        private static string WithoutArity(string name) => name.IndexOf('`') is var tick and >= 0 ? name[..tick] : name;
+    }
+
+    /// <summary>Decodes signatures to the name of the outer type, noting every external type on the way.</summary>
+    private sealed class TypeCollector(MetadataNames names, List<string> found) : ISignatureTypeProvider<string?, object?>
+    {
+        public string? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
+        {
+            var name = names.Of(handle);
+            found.Add(name);
+            return name;
+        }
+
+        public string? GetPrimitiveType(PrimitiveTypeCode typeCode)
+        {
+            if (typeCode == PrimitiveTypeCode.TypedReference)
+            {
+                found.Add("System.TypedReference");
+            }
+
+            return null;
+        }
+
+        public string? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => null;
+
+        public string? GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
+            reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
+
+        public string? GetGenericInstantiation(string? genericType, ImmutableArray<string?> typeArguments) => genericType;
+
+        public string? GetSZArrayType(string? elementType) => null;
+
+        public string? GetArrayType(string? elementType, ArrayShape shape) => null;
+
+        public string? GetByReferenceType(string? elementType) => null;
+
+        public string? GetPointerType(string? elementType)
+        {
+            found.Add("pointer");
+            return null;
+        }
+
+        public string? GetFunctionPointerType(MethodSignature<string?> signature)
+        {
+            found.Add("pointer");
+            return null;
+        }
+
+        public string? GetModifiedType(string? modifier, string? unmodifiedType, bool isRequired) => unmodifiedType;
+
+        public string? GetPinnedType(string? elementType) => null;
+
+        public string? GetGenericMethodParameter(object? genericContext, int index) => null;
+
+        public string? GetGenericTypeParameter(object? genericContext, int index) => null;
+    }
+
+    /// <summary>Places in the snippet, from the PDB's sequence points.</summary>
+    private sealed class Places(MetadataReader pdb, PEReader pe, MetadataReader metadata, MetadataNames names)
+    {
+        private static readonly SourceSpan Start = new(1, 1, 1, 1);
+
+        /// <summary>The statement around an instruction: the last visible sequence point at or before it, else the first after.</summary>
+        public SourceSpan At(MethodDefinitionHandle method, int offset)
+        {
+            try
+            {
+                return method.IsNil ? Start : Find(method, offset);
+            }
+            catch (BadImageFormatException)
+            {
+                // Debug information is only for the message: without it, the refusal stands at the snippet's start.
+                return Start;
+            }
+        }
+
+        private SourceSpan Find(MethodDefinitionHandle method, int offset)
+        {
+
+            var points = Visible(method);
+            if (points.Count == 0 && MoveNextOf(method) is { } moveNext)
+            {
+                // An async or iterator method's body lives in its state machine; the method itself only starts it.
+                points = Visible(moveNext);
+                offset = 0;
+            }
+
+            if (points.Count == 0)
+            {
+                // A method the compiler wrote whole (an event's accessors): the first place in its type will do.
+                points = [.. metadata.GetTypeDefinition(metadata.GetMethodDefinition(method).GetDeclaringType()).GetMethods()
+                    .SelectMany(Visible).Take(1)];
+                offset = 0;
+            }
+
+            var before = points.LastOrDefault(p => p.Offset <= offset);
+            var point = before.Document.IsNil ? points.FirstOrDefault() : before;
+            return point.Document.IsNil ? Start : new SourceSpan(point.StartLine, point.StartColumn, point.EndLine, point.EndColumn);
+        }
+
+        /// <summary>For a type no instruction names: the first method whose signature or locals use it.</summary>
+        public SourceSpan InSignatureOf(string name)
+        {
+            foreach (var handle in metadata.MethodDefinitions)
+            {
+                var method = metadata.GetMethodDefinition(handle);
+                var found = new List<string>();
+                var collector = new TypeCollector(names, found);
+                method.DecodeSignature(collector, null);
+                if (method.RelativeVirtualAddress != 0 && pe.GetMethodBody(method.RelativeVirtualAddress).LocalSignature is { IsNil: false } locals)
+                {
+                    metadata.GetStandaloneSignature(locals).DecodeLocalSignature(collector, null);
+                }
+
+                if (found.Contains(name, StringComparer.Ordinal))
+                {
+                    return At(handle, 0);
+                }
+            }
+
+            return Start;
+        }
+
+        private List<SequencePoint> Visible(MethodDefinitionHandle method) =>
+            [.. pdb.GetMethodDebugInformation(method).GetSequencePoints().Where(p => !p.IsHidden)];
+
+        /// <summary>The state machine's MoveNext that a kickoff method creates (the type of a field it sets or a constructor it calls).</summary>
+        private MethodDefinitionHandle? MoveNextOf(MethodDefinitionHandle kickoff)
+        {
+            foreach (var (_, _, token) in Tokens(pe, metadata, kickoff))
+            {
+                TypeDefinitionHandle? type = token.Kind switch
+                {
+                    HandleKind.FieldDefinition => metadata.GetFieldDefinition((FieldDefinitionHandle)token).GetDeclaringType(),
+                    HandleKind.MethodDefinition => metadata.GetMethodDefinition((MethodDefinitionHandle)token).GetDeclaringType(),
+                    _ => null,
+                };
+                var moveNext = type is { } declaring
+                    ? metadata.GetTypeDefinition(declaring).GetMethods()
+                        .FirstOrDefault(m => metadata.StringComparer.Equals(metadata.GetMethodDefinition(m).Name, "MoveNext"))
+                    : default;
+                if (!moveNext.IsNil)
+                {
+                    return moveNext;
+                }
+            }
+
+            return null;
+        }
+    }
+}
