@@ -6,20 +6,22 @@ using System.Text;
 using System.Text.Json;
 using Grader.LoadTest;
 
-// dotnet run -c Release --project benchmarks/Grader.LoadTest [-- --submissions 2000 --clients 50 --workers 2]
+// dotnet run -c Release --project benchmarks/Grader.LoadTest [-- --submissions 2000 --clients 50 --workers 2 --queue-capacity 1000]
+// A queue capacity below the number of clients makes the service refuse with 503 + Retry-After (the clients retry).
 // Against a service already running (its database must be new, since stored submissions are counted):
 //   ... -- --url http://localhost:5080 --token <instructor token>
 var submissions = Option("--submissions", 2000);
 var clients = Option("--clients", 50);
 var workers = Option("--workers", 2);
+var capacity = Option("--queue-capacity", 1000);
 var url = Text("--url");
 var token = Text("--token") ?? $"grd_load-{Guid.NewGuid():N}";
 
 ServiceProcess? service = null;
 if (url is null)
 {
-    Console.WriteLine($"Starting the service ({workers} workers, SQLite) ...");
-    service = await ServiceProcess.StartAsync(token, workers);
+    Console.WriteLine($"Starting the service ({workers} workers, queue capacity {capacity}, SQLite) ...");
+    service = await ServiceProcess.StartAsync(token, workers, capacity);
 }
 
 var address = service?.Address ?? new Uri(url!);

@@ -21,7 +21,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public static async Task<ServiceProcess> StartAsync(string token, int workers)
+    public static async Task<ServiceProcess> StartAsync(string token, int workers, int queueCapacity)
     {
         var folder = Directory.CreateTempSubdirectory("grader-load-").FullName;
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -36,6 +36,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Grader"] = $"Data Source={Path.Combine(folder, "grader.db")}";
         start.Environment["Auth__BootstrapToken"] = token;
         start.Environment["Sandbox__Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Grading__QueueCapacity"] = queueCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // A class submitting as fast as it can: the per-student limit is not what this run measures.
         start.Environment["RateLimit__SubmissionBurst"] = "100000";
         start.Environment["RateLimit__SubmissionsPerMinute"] = "100000";
