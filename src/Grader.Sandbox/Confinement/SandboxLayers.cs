@@ -29,6 +29,6 @@ public sealed record SandboxLayers(bool Bubblewrap, string? MemoryCgroup, bool P
         MemoryCgroup is { } version ? $"memory: cgroup {version} limit per worker" : "memory: NOT LIMITED by a cgroup (managed heap limit only)",
         PidsCgroup ? "pids: cgroup limit per worker" : "pids: NOT LIMITED",
         "managed-heap: DOTNET_GCHeapHardLimit",
-        "watchdog: wall-clock deadline, output cap, kill and replace",
+        "watchdog: wall-clock and CPU-time deadlines, output cap, kill and replace",
     ];
 }
