@@ -52,6 +52,12 @@ public sealed class SandboxOptions
     /// </summary>
     public bool UseBubblewrap { get; set; } = true;
 
+    /// <summary>
+    /// When bubblewrap is wanted but cannot run, start without it (logged, and reported as a degraded sandbox) instead
+    /// of refusing to start. For developers' machines only; the service turns it on in Development.
+    /// </summary>
+    public bool StartWithoutBubblewrapIfMissing { get; set; }
+
     /// <summary>The worker program (Grader.Sandbox.Worker.dll); by default the one built next to this library.</summary>
     public string? WorkerPath { get; set; }
 

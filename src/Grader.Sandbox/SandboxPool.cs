@@ -65,7 +65,7 @@ public sealed class SandboxPool : IAsyncDisposable
     {
         var cgroups = Cgroups.Detect();
         var bubblewrap = options.UseBubblewrap && WorkerLauncher.BubblewrapWorks();
-        if (options.UseBubblewrap && !bubblewrap)
+        if (options.UseBubblewrap && !bubblewrap && !options.StartWithoutBubblewrapIfMissing)
         {
             // Fail closed: without bubblewrap a snippet would see the server's files and network.
             throw new InvalidOperationException(

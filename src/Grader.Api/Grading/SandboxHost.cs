@@ -12,7 +12,6 @@ namespace Grader.Api.Grading;
 internal sealed partial class SandboxHost(
     IServiceProvider services,
     IOptions<SandboxOptions> options,
-    IHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     ILogger<SandboxPool> logger) : IHostedService, IAsyncDisposable
 {
@@ -59,18 +58,10 @@ internal sealed partial class SandboxHost(
 
     private async Task StartPoolAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        if (settings.UseBubblewrap && environment.IsDevelopment() && !OnPath("bwrap"))
-        {
-            // A developer's first `dotnet run` works without root; production (any other environment) fails closed.
-            settings.UseBubblewrap = false;
-            LogNoBubblewrap(logger);
-        }
-
         try
         {
             Catalog = services.GetRequiredService<ExerciseCatalog>();
-            Pool = await SandboxPool.StartAsync(Catalog, settings, logger, cancellationToken);
+            Pool = await SandboxPool.StartAsync(Catalog, options.Value, logger, cancellationToken);
             started.TrySetResult(Pool);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -81,16 +72,10 @@ internal sealed partial class SandboxHost(
         {
             LogStartFailed(logger, error);
             started.TrySetException(error);
+            Environment.ExitCode = 1; // so that a supervisor (systemd, Docker) sees a failed start, not a clean stop
             lifetime.StopApplication();
         }
     }
-
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Any(folder => File.Exists(Path.Combine(folder, program)));
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Development: bubblewrap is not installed, so workers run WITHOUT it (no filesystem or network isolation). Install it with 'sudo apt-get install bubblewrap'; outside Development the service refuses to start without it.")]
-    private static partial void LogNoBubblewrap(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The sandbox could not start; the service stops, since it cannot grade safely.")]
     private static partial void LogStartFailed(ILogger logger, Exception error);

@@ -184,27 +184,21 @@ public static class UsersApi
     private static ProblemHttpResult UnknownUser(int userId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown user", detail: $"There is no user {userId}.");
 
+    /// <summary>Reads the CSV body (only text/csv reaches here: the endpoint accepts nothing else).</summary>
     private static async Task<(string? Text, ProblemHttpResult? Problem)> ReadRosterAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        // Only text/csv reaches here (the endpoint accepts nothing else; the framework answers 415 otherwise).
+        var tooLarge = TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes} bytes.");
         if (request.ContentLength > MaxRosterBytes)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes} bytes."));
+            return (null, tooLarge);
         }
 
-        using var body = new StreamReader(request.Body, new UTF8Encoding(false, true));
-        return await ReadTextAsync(body, cancellationToken);
-    }
-
-    private static async Task<(string?, ProblemHttpResult?)> ReadTextAsync(StreamReader reader, CancellationToken cancellationToken)
-    {
+        using var reader = new StreamReader(request.Body, new UTF8Encoding(false, true));
         try
         {
             var buffer = new char[MaxRosterBytes + 1];
             var read = await reader.ReadBlockAsync(buffer, cancellationToken);
-            return read > MaxRosterBytes
-                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes} characters."))
-                : (new string(buffer, 0, read).TrimStart('\uFEFF'), null);
+            return read > MaxRosterBytes ? (null, tooLarge) : (new string(buffer, 0, read).TrimStart('\uFEFF'), null);
         }
         catch (DecoderFallbackException)
         {
