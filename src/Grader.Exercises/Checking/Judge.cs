@@ -129,9 +129,9 @@ public static class Judge
             : actual.Result is { } result && expected.Result is { } reference && !IsVoid(exercise)
                 ? Recognise(exercise, testCase, reference, result, mismatch)
                 : null;
-        return named is null
-            ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
-            : Result(Verdict.WrongAnswer, named.Message, named.Id);
+        return named is not null ? Result(Verdict.WrongAnswer, named.Message, named.Id)
+            : visible ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
+            : Result(Verdict.WrongAnswer, HiddenCaseMessages.WrongAnswer(mismatch), mismatch.Misconception);
     }
 
     private static GradeReport StoppedWhileCompiling(
@@ -216,6 +216,11 @@ public static class Judge
                 "堆疊溢位：遞迴沒有結束，或是太深了。"), null);
         }
 
+        if (error.Type is "Killed" or "ProcessExit" && !visible)
+        {
+            return result(Verdict.RuntimeError, HiddenCaseMessages.Stopped, null);
+        }
+
         if (error.Type is "Killed" or "ProcessExit")
         {
             return result(Verdict.RuntimeError, T(
@@ -228,17 +233,18 @@ public static class Judge
             return result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null);
         }
 
-        // On a hidden case a student could make an exception, its type or its line carry the inputs: only libtorch's
-        // own words are shown there, with every number masked.
+        if (!visible)
+        {
+            // A snippet can make an exception's message, its line, or libtorch's words about its tensors (names,
+            // sizes) carry a hidden input: only the kind of error is told.
+            return result(Verdict.RuntimeError, HiddenCaseMessages.RuntimeError(error), null);
+        }
+
         // RunErrors already replaced the names of exception types a snippet declared itself.
         var what = error.FromLibtorch ? "libtorch error" : error.Type;
-        var line = visible ? error.Line : null;
-        var where = line is { } at ? $" at line {at}" : "";
-        var whereZh = line is { } atZh ? $"第 {atZh} 行" : "";
-        var shown = visible ? error.Message : error.FromLibtorch ? ValueFormatter.MaskNumbers(error.Message) : null;
-        var message = shown is not null
-            ? T($"{what}{where}: {shown}", $"{whereZh}發生 {WhatZh(error, what)}：{shown}")
-            : T($"{what}{where}.", $"{whereZh}發生 {WhatZh(error, what)}。");
+        var where = error.Line is { } at ? $" at line {at}" : "";
+        var whereZh = error.Line is { } atZh ? $"第 {atZh} 行" : "";
+        var message = T($"{what}{where}: {error.Message}", $"{whereZh}發生 {WhatZh(error, what)}：{error.Message}");
         return result(Verdict.RuntimeError, message.Append(RuntimeHints.For(error)), null);
     }
 

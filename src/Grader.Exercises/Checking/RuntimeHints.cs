@@ -32,13 +32,9 @@ internal static class RuntimeHints
         "Something was null; if it is x.grad, call backward() on a scalar first, and make sure x requires grad.",
         "有值是 null；若是 x.grad，請先對純量呼叫 backward()，並確認 x 需要梯度。");
 
-    public static LocalizedText? For(RunError error)
-    {
-        if (error.Type == nameof(NullReferenceException))
-        {
-            return NullGrad;
-        }
+    public static LocalizedText? For(RunError error) =>
+        ForType(error) ?? Known.FirstOrDefault(k => k.Fragments.Any(f => error.Message.Contains(f, StringComparison.Ordinal))).Hint;
 
-        return Known.FirstOrDefault(k => k.Fragments.Any(f => error.Message.Contains(f, StringComparison.Ordinal))).Hint;
-    }
+    /// <summary>A hint that depends on the exception's type alone, for hidden cases, where the message is not read.</summary>
+    public static LocalizedText? ForType(RunError error) => error.Type == nameof(NullReferenceException) ? NullGrad : null;
 }

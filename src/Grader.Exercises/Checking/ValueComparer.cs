@@ -16,7 +16,7 @@ public static class ValueComparer
         {
             (_, NullValue) when expected is not NullValue => new Mismatch(T(
                 $"The method returned null; expected {expected.Describe()}.",
-                $"方法傳回了 null；預期是{Kind(expected)}。")),
+                $"方法傳回了 null；預期是{Kind(expected)}。"), "null"),
             (TensorValue e, TensorValue a) => TensorComparer.Compare(e, a, tolerance, visible),
             (TensorValue e, _) => WrongKind(e, actual, visible),
             (NumberValue e, NumberValue a) => tolerance.Close(e.Number, a.Number)
@@ -24,7 +24,7 @@ public static class ValueComparer
                 : Differs(visible, ValueFormatter.Precise(e.Number, e.TypeName), ValueFormatter.Precise(a.Number, a.TypeName)),
             (NumberValue e, TensorValue { Data.Length: 1 } a) => new Mismatch(T(
                 $"Expected a plain {e.TypeName}, got {a.Describe()}: use .item<double>() to take the number out.",
-                $"預期是 {e.TypeName} 數值，卻得到{Kind(a)}：請用 .item<double>() 取出數值。")),
+                $"預期是 {e.TypeName} 數值，卻得到{Kind(a)}：請用 .item<double>() 取出數值。"), "tensor-not-number"),
             (TupleValue e, TupleValue a) => CompareItems(e.Items, a.Items, tolerance, visible, names, isTuple: true),
             (ListValue e, ListValue a) => CompareItems(e.Items, a.Items, tolerance, visible, null, isTuple: false),
             (BoolValue e, BoolValue a) => e.Flag == a.Flag ? null : Differs(visible, Format(e), Format(a)),
@@ -36,8 +36,8 @@ public static class ValueComparer
         };
 
     private static Mismatch WrongKind(Value expected, Value actual, bool visible) => visible
-        ? new(T($"Expected {expected.Describe()}, got {actual.Describe()}.", $"預期是{Kind(expected)}，卻得到{Kind(actual)}。"))
-        : new(T($"Expected {Brief(expected)}, got {Brief(actual)}.", $"預期是{Brief(expected)}，卻得到{Brief(actual)}。"));
+        ? new(T($"Expected {expected.Describe()}, got {actual.Describe()}.", $"預期是{Kind(expected)}，卻得到{Kind(actual)}。"), "kind")
+        : new(T($"Expected {Brief(expected)}, got {Brief(actual)}.", $"預期是{Brief(expected)}，卻得到{Brief(actual)}。"), "kind");
 
     /// <summary>The kind of a value without its shape or length, for hidden cases.</summary>
     private static string Brief(Value value) => value switch
@@ -51,16 +51,16 @@ public static class ValueComparer
     };
 
     private static Mismatch Differs(bool visible, string expected, string actual) => visible
-        ? new Mismatch(T($"Got {actual}, expected {expected}.", $"得到 {actual}，預期是 {expected}。"))
-        : new Mismatch(T("The result differs from the expected one.", "結果與預期不同。"));
+        ? new Mismatch(T($"Got {actual}, expected {expected}.", $"得到 {actual}，預期是 {expected}。"), "values")
+        : new Mismatch(T("The result differs from the expected one.", "結果與預期不同。"), "values");
 
     private static Mismatch? CompareItems(Value[] expected, Value[] actual, Tolerance tolerance, bool visible, IReadOnlyList<string>? names, bool isTuple)
     {
         if (expected.Length != actual.Length)
         {
             return visible || isTuple
-                ? new Mismatch(T($"Expected {expected.Length} items, got {actual.Length}.", $"預期有 {expected.Length} 個項目，卻得到 {actual.Length} 個。"))
-                : new Mismatch(T("The array has the wrong number of items.", "陣列的項目數量不對。"));
+                ? new Mismatch(T($"Expected {expected.Length} items, got {actual.Length}.", $"預期有 {expected.Length} 個項目，卻得到 {actual.Length} 個。"), "item-count")
+                : new Mismatch(T("The array has the wrong number of items.", "陣列的項目數量不對。"), "item-count");
         }
 
         for (var i = 0; i < expected.Length; i++)

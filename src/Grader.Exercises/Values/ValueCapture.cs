@@ -15,8 +15,18 @@ public static class ValueCapture
 
     private const int MaxItems = 10_000;
 
-    public static Value From(object? result) => result switch
+    /// <summary>
+    /// Tuples and arrays nested deeper than this are not read: no exercise returns more than a tuple of tensors, and
+    /// the raw run crosses a process boundary as JSON, whose readers refuse deep nesting.
+    /// </summary>
+    public const int MaxNesting = 8;
+
+    public static Value From(object? result) => From(result, 0);
+
+    private static Value From(object? result, int depth) => result switch
     {
+        ITuple or IList when depth >= MaxNesting => new UnsupportedValue(
+            result.GetType().Name, $"nested more than {MaxNesting} levels deep"),
         null => new NullValue(),
         torch.Tensor tensor => FromTensor(tensor),
         double d => new NumberValue(d, "double"),
@@ -25,8 +35,8 @@ public static class ValueCapture
         long l => new NumberValue(l, "long"),
         bool b => new BoolValue(b),
         string s => new TextValue(s),
-        ITuple tuple when IsValueTuple(tuple) => new TupleValue(Items(tuple)),
-        double[] or float[] or int[] or long[] or bool[] or torch.Tensor[] => FromList((IList)result),
+        ITuple tuple when IsValueTuple(tuple) => new TupleValue(Items(tuple, depth)),
+        double[] or float[] or int[] or long[] or bool[] or torch.Tensor[] => FromList((IList)result, depth),
         _ => new UnsupportedValue(result.GetType().Name, "not a tensor, number, string, tuple or array"),
     };
 
@@ -49,6 +59,12 @@ public static class ValueCapture
                 $"The returned tensor has {tensor.numel()} elements; at most {MaxTensorElements} are read.");
         }
 
+        if (tensor.numel() == 0)
+        {
+            // An empty tensor has no storage to read (data<T>() would fail on it): its shape says it all.
+            return new TensorValue(tensor.shape, dtype, []);
+        }
+
         using var flat = tensor.detach().cpu().to_type(torch.ScalarType.Float64).contiguous();
         return new TensorValue(tensor.shape, dtype, flat.data<double>().ToArray());
     }
@@ -56,18 +72,18 @@ public static class ValueCapture
     private static bool IsValueTuple(ITuple tuple) =>
         tuple.GetType().IsGenericType && tuple.GetType().FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal);
 
-    private static Value[] Items(ITuple tuple)
+    private static Value[] Items(ITuple tuple, int depth)
     {
         var items = new Value[tuple.Length];
         for (var i = 0; i < tuple.Length; i++)
         {
-            items[i] = From(tuple[i]);
+            items[i] = From(tuple[i], depth + 1);
         }
 
         return items;
     }
 
-    private static ListValue FromList(IList list)
+    private static ListValue FromList(IList list, int depth)
     {
         if (list.Count > MaxItems)
         {
@@ -77,7 +93,7 @@ public static class ValueCapture
         var items = new Value[list.Count];
         for (var i = 0; i < list.Count; i++)
         {
-            items[i] = From(list[i]);
+            items[i] = From(list[i], depth + 1);
         }
 
         return new ListValue(items);

@@ -1,14 +1,23 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Grader.Exercises.Values;
 
-/// <summary>Renders values the way PyTorch prints them, for examples and messages.</summary>
-public static partial class ValueFormatter
+/// <summary>
+/// Renders values the way PyTorch prints them, for examples and messages. Large values are summarised as PyTorch
+/// summarises them (the first and last <see cref="EdgeItems"/> of each dimension around "..."), so what is stored and
+/// shown for a result stays small whatever a snippet returns.
+/// </summary>
+public static class ValueFormatter
 {
-    /// <summary>A text with every number replaced by "?", for what is said about hidden cases.</summary>
-    public static string MaskNumbers(string text) => Digits().Replace(text, "?");
+    /// <summary>Above this many elements a tensor is summarised (PyTorch's print threshold).</summary>
+    public const int SummaryThreshold = 1000;
+
+    /// <summary>Items kept at each end of a summarised dimension, array or tuple (PyTorch's edgeitems).</summary>
+    public const int EdgeItems = 3;
+
+    /// <summary>The longest string shown whole; longer ones keep their start and end around "...".</summary>
+    public const int MaxTextChars = 1000;
 
     /// <summary>A shape as students read it, or "(…)" where it could reveal a hidden case's input.</summary>
     public static string Shape(IReadOnlyList<long> shape, bool visible) => visible ? Shape(shape) : "(…)";
@@ -37,9 +46,9 @@ public static partial class ValueFormatter
         TensorValue t => Tensor(t),
         NumberValue n => Number(n.Number, n.TypeName),
         BoolValue b => b.Flag ? "true" : "false",
-        TextValue s => s.Text,
-        TupleValue tuple => $"({string.Join(", ", tuple.Items.Select(Format))})",
-        ListValue list => $"[{string.Join(", ", list.Items.Select(Format))}]",
+        TextValue s => s.Text.Length <= MaxTextChars ? s.Text : $"{s.Text[..(MaxTextChars / 2)]}...{s.Text[^(MaxTextChars / 2)..]}",
+        TupleValue tuple => $"({string.Join(", ", Summarised(tuple.Items))})",
+        ListValue list => $"[{string.Join(", ", Summarised(list.Items))}]",
         NullValue => "null",
         UnsupportedValue u => $"<{u.TypeName}>",
         _ => value.ToString(),
@@ -54,8 +63,12 @@ public static partial class ValueFormatter
         }
         else
         {
-            var position = 0;
-            AppendDimension(text, tensor, 0, ref position);
+            AppendDimension(text, tensor, 0, 0, summarise: tensor.Data.Length > SummaryThreshold);
+        }
+
+        if (tensor.Data.Length == 0 && tensor.Rank > 1)
+        {
+            text.Append(", size=").Append(Shape(tensor.Shape));
         }
 
         if (tensor.DType is not ("int64" or "float32" or "bool"))
@@ -66,11 +79,25 @@ public static partial class ValueFormatter
         return text.Append(')').ToString();
     }
 
-    private static void AppendDimension(StringBuilder text, TensorValue tensor, int dimension, ref int position)
+    /// <param name="offset">Where this slice starts in the flat, row-major data.</param>
+    private static void AppendDimension(StringBuilder text, TensorValue tensor, int dimension, long offset, bool summarise)
     {
-        text.Append('[');
-        for (var i = 0; i < tensor.Shape[dimension]; i++)
+        var length = tensor.Shape[dimension];
+        var stride = 1L;
+        for (var d = dimension + 1; d < tensor.Rank; d++)
         {
+            stride *= tensor.Shape[d];
+        }
+
+        text.Append('[');
+        for (var i = 0L; i < length; i++)
+        {
+            if (summarise && length > 2 * EdgeItems && i == EdgeItems)
+            {
+                text.Append(", ...");
+                i = length - EdgeItems;
+            }
+
             if (i > 0)
             {
                 text.Append(", ");
@@ -78,16 +105,21 @@ public static partial class ValueFormatter
 
             if (dimension == tensor.Rank - 1)
             {
-                text.Append(Number(tensor.Data[position++], tensor.DType));
+                text.Append(Number(tensor.Data[offset + i], tensor.DType));
             }
             else
             {
-                AppendDimension(text, tensor, dimension + 1, ref position);
+                AppendDimension(text, tensor, dimension + 1, offset + (i * stride), summarise);
             }
         }
 
         text.Append(']');
     }
+
+    private static IEnumerable<string> Summarised(Value[] items) =>
+        items.Length <= 2 * EdgeItems || items.Length <= SummaryThreshold / 10
+            ? items.Select(Format)
+            : [.. items.Take(EdgeItems).Select(Format), "...", .. items.TakeLast(EdgeItems).Select(Format)];
 
     private static string Floating(double value)
     {
@@ -96,7 +128,4 @@ public static partial class ValueFormatter
             ? value.ToString("0.0000e+00", CultureInfo.InvariantCulture)
             : value.ToString("0.0000", CultureInfo.InvariantCulture);
     }
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
 }

@@ -45,7 +45,7 @@ public class RunFailureTests(CatalogFixture catalog)
         foreach (var hidden in report.Cases.Where(c => !c.Visible))
         {
             Assert.Equal(Verdict.RuntimeError, hidden.Verdict);
-            Assert.Equal("ArgumentException.", hidden.Message!.En);
+            Assert.Equal("ArgumentException was thrown.", hidden.Message!.En);
             Assert.Null(hidden.Output);
         }
     }
