@@ -22,9 +22,11 @@ public sealed class HiddenDataTests(SharedApi api)
     public async Task Student_visible_json_has_no_hidden_case_data_or_reference_code(string exerciseId)
     {
         var exercise = Catalog.Find(exerciseId)!;
-        var (student, userName, _) = await api.NewUserAsync();
+        var (student, _, _) = await api.NewUserAsync();
+        var (ta, _, _) = await api.NewUserAsync("ta");
         var submitted = await Submit.ReadAsync(await Submit.TextAsync(student, exercise.Starter, exerciseId));
         var final = await Submit.FinalAsync(student, submitted.Id);
+        var seed = (await ta.GetFromJsonAsync<Submissions.SubmissionResponse>($"/submissions/{final.Id}", Json.Options))!.Seed!.Value;
 
         var seen = string.Join(
             "\n",
@@ -41,7 +43,6 @@ public sealed class HiddenDataTests(SharedApi api)
             Assert.Null(c.Output);
         });
 
-        var seed = Seeds.ForStudent(exerciseId, userName);
         var expected = exercise.Expected(seed);
         string? Text(int index) =>
             exercise.ChecksOutput ? expected[index].Output : expected[index].Result is { } value ? ValueFormatter.Format(value) : null;
@@ -75,14 +76,14 @@ public sealed class HiddenDataTests(SharedApi api)
                 throw new InvalidOperationException($"LEAK[{total}]");
             }
             """;
-        var (student, userName, _) = await api.NewUserAsync();
+        var (student, _, _) = await api.NewUserAsync();
         var (ta, _, _) = await api.NewUserAsync("ta");
-        var hiddenTotals = HiddenTotals(userName);
-        Assert.NotEmpty(hiddenTotals);
 
         var graded = await Submit.GradedAsync(student, leaky);
         var json = await student.GetStringAsync($"/submissions/{graded.Id}");
         var asTa = await ta.GetFromJsonAsync<Submissions.SubmissionResponse>($"/submissions/{graded.Id}", Json.Options);
+        var hiddenTotals = HiddenTotals(asTa!.Seed!.Value);
+        Assert.NotEmpty(hiddenTotals);
 
         using var document = JsonDocument.Parse(json);
         var cases = document.RootElement.GetProperty("cases").EnumerateArray().ToList();
@@ -95,14 +96,14 @@ public sealed class HiddenDataTests(SharedApi api)
 
         Assert.All(hiddenTotals, total => Assert.DoesNotContain($"LEAK[{total}]", json, StringComparison.Ordinal));
         Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("timings").GetProperty("runMs").ValueKind);
-        Assert.All(asTa!.Cases!, c => Assert.NotNull(c.ElapsedMs));
+        Assert.All(asTa.Cases!, c => Assert.NotNull(c.ElapsedMs));
         Assert.NotNull(asTa.Timings.RunMs);
     }
 
-    /// <summary>What the leaky snippet would print on each of this student's hidden cumsum cases (unless a visible one prints it too).</summary>
-    private static List<string> HiddenTotals(string userName)
+    /// <summary>What the leaky snippet would print on each hidden cumsum case of an attempt (unless a visible one prints it too).</summary>
+    private static List<string> HiddenTotals(int seed)
     {
-        var cases = Catalog.Find("cumsum")!.Cases(Seeds.ForStudent("cumsum", userName));
+        var cases = Catalog.Find("cumsum")!.Cases(seed);
         string Total(TestCase c) => ((torch.Tensor)c.Arguments()[0]!).sum().ToDouble().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var visible = cases.Where(c => c.Visible).Select(Total).ToHashSet();
         return [.. cases.Where(c => !c.Visible).Select(Total).Where(t => !visible.Contains(t))];

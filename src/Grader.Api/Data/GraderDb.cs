@@ -14,6 +14,8 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Submission> Submissions => Set<Submission>();
 
+    public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -52,10 +54,17 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
             // The dispatcher's claim query and a student's "my submissions" list.
             submission.HasIndex(s => new { s.Status, s.Id });
             submission.HasIndex(s => new { s.UserId, s.Id });
+            submission.HasIndex(s => new { s.UserId, s.ExerciseId, s.AttemptNumber }).IsUnique();
             submission.Property(s => s.ExerciseId).HasMaxLength(64);
             submission.Property(s => s.CatalogVersion).HasMaxLength(64);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<ServerSecret>(secret =>
+        {
+            secret.HasKey(s => s.Name);
+            secret.Property(s => s.Name).HasMaxLength(64);
         });
     }
 }

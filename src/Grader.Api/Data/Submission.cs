@@ -21,7 +21,13 @@ public sealed class Submission
 
     public required string Code { get; set; }
 
-    /// <summary>The seed of the student's hidden cases (derived from exercise and student).</summary>
+    /// <summary>Which of the student's submissions of this exercise this is, from 1.</summary>
+    public int AttemptNumber { get; set; }
+
+    /// <summary>
+    /// The seed of this attempt's hidden cases (a keyed hash of exercise, student and attempt number), kept so that a
+    /// rejudge grades the same variant.
+    /// </summary>
     public int Seed { get; set; }
 
     public SubmissionStatus Status { get; set; }

@@ -13,6 +13,7 @@ public static class GradingSetup
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
         services.AddSingleton(provider => ExerciseCatalog.Load(provider.GetRequiredService<IOptions<GradingOptions>>().Value.CatalogDirectory));
         services.AddSingleton<SubmissionSignals>();
+        services.AddSingleton<Submissions.SeedKeyStore>();
         services.AddSingleton<SandboxHost>();
         services.AddHostedService(provider => provider.GetRequiredService<SandboxHost>());
         services.AddHostedService<GradingDispatcher>();

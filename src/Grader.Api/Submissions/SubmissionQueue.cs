@@ -1,4 +1,5 @@
 using Grader.Api.Data;
+using Grader.Exercises.Catalog;
 using Microsoft.EntityFrameworkCore;
 
 namespace Grader.Api.Submissions;
@@ -6,14 +7,16 @@ namespace Grader.Api.Submissions;
 /// <summary>
 /// Puts a submission in the database queue unless the queue is full. The count and the insert are one atomic step,
 /// also between replicas: SQLite transactions take the write lock when they begin; on PostgreSQL a transaction-scoped
-/// advisory lock serialises submitters (for the few milliseconds of a count and an insert).
+/// advisory lock serialises submitters (for the few milliseconds of a count and an insert). The student's attempt
+/// number is counted in the same step, so two submissions sent at once never share an attempt, nor its hidden cases.
 /// </summary>
 internal static class SubmissionQueue
 {
     private const long AdvisoryLockKey = 0x67726164_6572; // "grader"
 
     /// <returns>null when the submission is stored; otherwise the number of submissions waiting (the queue is full).</returns>
-    public static async Task<int?> TryEnqueueAsync(GraderDb db, Submission submission, int capacity, CancellationToken cancellationToken)
+    /// <param name="seedKey">The key of hidden cases' seeds (<see cref="SeedKeyStore"/>).</param>
+    public static async Task<int?> TryEnqueueAsync(GraderDb db, Submission submission, byte[] seedKey, int capacity, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsNpgsql())
@@ -27,6 +30,9 @@ internal static class SubmissionQueue
             return waiting;
         }
 
+        submission.AttemptNumber = 1 + await db.Submissions.CountAsync(
+            s => s.UserId == submission.UserId && s.ExerciseId == submission.ExerciseId, cancellationToken);
+        submission.Seed = Seeds.ForAttempt(seedKey, submission.ExerciseId, submission.UserId, submission.AttemptNumber);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -8,13 +8,15 @@ namespace Grader.Api.Submissions;
 /// A submission and, once final, its grade in the requested language. Hidden cases carry only their name, verdict,
 /// points and hint: never inputs, expected values or output.
 /// </summary>
+/// <param name="Attempt">The student's how-many-th submission of this exercise, from 1; each has hidden cases of its own.</param>
 /// <param name="Status">queued → running → completed.</param>
-/// <param name="Seed">The seed of the student's hidden cases (TAs and instructors only).</param>
+/// <param name="Seed">The seed of this attempt's hidden cases (TAs and instructors only).</param>
 public sealed record SubmissionResponse(
     long Id,
     string ExerciseId,
     string CatalogVersion,
     SubmissionOwner Student,
+    int Attempt,
     SubmissionStatus Status,
     DateTime SubmittedAt,
     DateTime? StartedAt,
@@ -69,6 +71,7 @@ public sealed record SubmissionSummary(
     long Id,
     string ExerciseId,
     SubmissionOwner Student,
+    int Attempt,
     SubmissionStatus Status,
     Verdict? Verdict,
     int? Score,
@@ -86,6 +89,7 @@ internal static class SubmissionMapping
         submission.Id,
         submission.ExerciseId,
         submission.User.AsOwner(),
+        submission.AttemptNumber,
         submission.Status,
         submission.Verdict,
         submission.Score,
@@ -101,6 +105,7 @@ internal static class SubmissionMapping
             submission.ExerciseId,
             submission.CatalogVersion,
             submission.User.AsOwner(),
+            submission.AttemptNumber,
             submission.Status,
             submission.SubmittedAt,
             submission.StartedAt,

@@ -53,6 +53,7 @@ public static partial class SubmissionsApi
         GraderDb db,
         ExerciseCatalog catalog,
         SubmissionSignals signals,
+        SeedKeyStore seedKeys,
         IOptions<GradingOptions> grading,
         IOptions<SandboxOptions> sandbox,
         TimeProvider clock,
@@ -82,11 +83,11 @@ public static partial class SubmissionsApi
             CatalogVersion = exercise.Version,
             UserId = user.UserId(),
             Code = code!,
-            Seed = Seeds.ForStudent(exercise.Id, user.UserName()),
             Status = SubmissionStatus.Queued,
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
         };
-        if (await SubmissionQueue.TryEnqueueAsync(db, submission, grading.Value.QueueCapacity, cancellationToken) is { } waiting)
+        var seedKey = await seedKeys.KeyAsync(db, cancellationToken);
+        if (await SubmissionQueue.TryEnqueueAsync(db, submission, seedKey, grading.Value.QueueCapacity, cancellationToken) is { } waiting)
         {
             var seconds = RetryAfterSeconds(waiting, sandbox.Value.Workers);
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -67,6 +67,24 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.ToTable("Tokens");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.ServerSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServerSecrets");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -74,6 +92,9 @@ namespace Grader.Api.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AttemptNumber")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
@@ -139,6 +160,9 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
+                        .IsUnique();
 
                     b.ToTable("Submissions");
                 });

@@ -60,10 +60,31 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.ToTable("Tokens");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.ServerSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServerSecrets");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttemptNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
@@ -130,6 +151,9 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
+                        .IsUnique();
 
                     b.ToTable("Submissions");
                 });
