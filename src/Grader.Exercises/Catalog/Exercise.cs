@@ -18,7 +18,7 @@ public sealed class Exercise
     private readonly CaseSet caseSet;
     private readonly CompiledSnippet reference;
     private readonly MethodInfo referenceEntryPoint;
-    private readonly ConcurrentDictionary<int, IReadOnlyList<CaseRun>> expectedBySeed = new();
+    private readonly ConcurrentDictionary<int, Lazy<IReadOnlyList<CaseRun>>> expectedBySeed = new();
 
     internal Exercise(
         ExerciseMetadata metadata,
@@ -120,23 +120,33 @@ public sealed class Exercise
         ];
     }
 
-    /// <summary>The reference's results for a seed, computed once and kept (they depend on nothing else).</summary>
+    /// <summary>
+    /// The reference's results for a seed, computed once and kept (they depend on nothing else). Callers asking for
+    /// the same seed at once share one run, so a grader may start it beside the sandbox's compile and the judge then
+    /// finds it done.
+    /// </summary>
     public IReadOnlyList<CaseRun> Expected(int seed)
     {
-        if (expectedBySeed.TryGetValue(seed, out var known))
-        {
-            return known;
-        }
-
         if (expectedBySeed.Count >= MaxCachedSeeds)
         {
             expectedBySeed.Clear();
         }
 
-        var runs = RunReference(seed);
-
-        // A failed reference run (e.g. a deadline missed on a loaded machine) is not kept: the next call tries again.
-        return runs.All(r => r.End == CaseEnd.Returned) ? expectedBySeed[seed] = runs : runs;
+        var entry = expectedBySeed.GetOrAdd(seed, s => new Lazy<IReadOnlyList<CaseRun>>(() => RunReference(s)));
+        IReadOnlyList<CaseRun>? runs = null;
+        try
+        {
+            runs = entry.Value;
+            return runs;
+        }
+        finally
+        {
+            // A failed reference run (e.g. a deadline missed on a loaded machine) is not kept: the next call tries again.
+            if (runs is null || runs.Any(r => r.End != CaseEnd.Returned))
+            {
+                expectedBySeed.TryRemove(new KeyValuePair<int, Lazy<IReadOnlyList<CaseRun>>>(seed, entry));
+            }
+        }
     }
 
     internal IReadOnlyList<CaseRun> RunReference(int seed) =>

@@ -10,8 +10,11 @@ namespace Grader.Exercises.Values;
 /// </summary>
 public static class ValueCapture
 {
-    /// <summary>Tensors larger than this are not copied out; no exercise of the chapter needs more.</summary>
-    public const long MaxTensorElements = 1_000_000;
+    /// <summary>
+    /// Tensors larger than this are not copied out: no result of the chapter's exercises comes near it, and every
+    /// element read crosses from the worker to the host and is judged there.
+    /// </summary>
+    public const long MaxTensorElements = 10_000;
 
     private const int MaxItems = 10_000;
 
