@@ -168,6 +168,13 @@ internal static class CatalogLoader
             errors.Add(new CatalogError(path, null, "An exercise needs at least one visible example and one hidden case."));
         }
 
+        // A snippet keeps its state from case to case: a visible case run after a hidden one could return or print
+        // what the hidden one received.
+        if (caseSet.Cases.SkipWhile(c => c.Visible).Any(c => c.Visible))
+        {
+            errors.Add(new CatalogError(path, null, "Every visible example must come before the first hidden case."));
+        }
+
         return caseSet;
     }
 

@@ -66,6 +66,18 @@ public sealed class CatalogLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_visible_example_after_a_hidden_case_is_refused_since_it_could_show_what_the_hidden_one_received()
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\nExample(\"late\", () => [tensor(new[] { 1f, 2f }), tensor(new[] { 3f, 4f })]);\n");
+
+        var error = LoadSingleError();
+
+        Assert.EndsWith("cases.cs", error.File, StringComparison.Ordinal);
+        Assert.Contains("Every visible example must come before the first hidden case.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_metadata_is_reported_with_its_line()
     {
         var folder = Exercise();
