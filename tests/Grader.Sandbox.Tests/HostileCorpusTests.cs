@@ -31,6 +31,16 @@ public class HostileCorpusTests(PoolFixture fixture)
             Assert.Contains(message, said, StringComparison.Ordinal);
         }
 
+        if (hostile.HiddenNever is { } secret)
+        {
+            var hidden = report.Cases.Where(c => !c.Visible).ToList();
+            Assert.NotEmpty(hidden);
+            var told = string.Join("\n", hidden
+                .SelectMany(c => new[] { c.Message?.En, c.Message?.ZhTw, c.Input, c.Expected, c.Actual, c.Output })
+                .Append(report.Summary.En).Append(report.Summary.ZhTw));
+            Assert.DoesNotContain(secret, told, StringComparison.Ordinal);
+        }
+
         var honest = await fixture.Pool.GradeAsync(hostile.Then, Honest[hostile.Then], Seeds.ForStudent(hostile.Then, "alice"), CancellationToken.None);
         Assert.Equal(Verdict.Accepted, honest.Verdict);
         Assert.Equal(honest.MaxScore, honest.Score);

@@ -5,9 +5,10 @@ namespace Grader.Sandbox.Tests;
 /// <summary>
 /// A hostile snippet kept under Hostile/, for the cumsum exercise, with its expected verdict in its header:
 /// <c>// verdict: …</c>, optionally <c>// message: …</c> (part of what the student is told) and
-/// <c>// then: …</c> (the exercise of the honest submission that must be graded correctly afterwards).
+/// <c>// then: …</c> (the exercise of the honest submission that must be graded correctly afterwards) and
+/// <c>// hidden-never: …</c> (text that nothing said about a hidden case, nor the summary, may contain).
 /// </summary>
-public sealed record HostileSnippet(string Name, string Code, Verdict Verdict, string? Message, string Then)
+public sealed record HostileSnippet(string Name, string Code, Verdict Verdict, string? Message, string Then, string? HiddenNever)
 {
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Hostile");
 
@@ -26,6 +27,7 @@ public sealed record HostileSnippet(string Name, string Code, Verdict Verdict, s
             code,
             Enum.Parse<Verdict>(header["verdict"]),
             header.GetValueOrDefault("message"),
-            header.GetValueOrDefault("then") ?? "cumsum");
+            header.GetValueOrDefault("then") ?? "cumsum",
+            header.GetValueOrDefault("hidden-never"));
     }
 }

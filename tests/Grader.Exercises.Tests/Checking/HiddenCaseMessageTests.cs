@@ -108,4 +108,27 @@ public class HiddenCaseMessageTests(CatalogFixture catalog)
         Assert.DoesNotContain("rows=", report.Summary.En, StringComparison.Ordinal);
         Assert.EndsWith("Case 3: ArgumentException was thrown.", report.Summary.En, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_a_dying_process_printed_is_not_shown_on_a_hidden_case()
+    {
+        var exercise = catalog["cumsum"];
+        var seed = Seeds.ForStudent("cumsum", "hidden-message-tests");
+        var expected = exercise.Expected(seed);
+        const string stderr = "terminate called after throwing an instance of 'c10::Error' what(): shapes cannot be multiplied (4x3 and 4x1)";
+        var hidden = exercise.Cases(seed).First(c => !c.Visible).Index;
+        var run = new Running.SnippetRun([], [], null, [
+            .. expected.Take(hidden),
+            new Running.CaseRun(hidden, null, "", new Running.RunError("Killed", stderr, null, false), Running.CaseEnd.Crashed, 1),
+        ], 1, 1);
+
+        var report = Checking.Judge.Decide(exercise, seed, run);
+
+        Assert.Equal(Verdict.RuntimeError, report.Verdict);
+        Assert.DoesNotContain("multiplied", report.Summary.En, StringComparison.Ordinal);
+        Assert.Equal(
+            "The program was stopped while this case was running (libtorch aborted, or the program exited).",
+            report.Cases[hidden].Message!.En);
+        AssertHiddenSayNothingOfTheirData(report);
+    }
 }
