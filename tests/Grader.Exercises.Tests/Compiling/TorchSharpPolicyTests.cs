@@ -1,0 +1,87 @@
+using Grader.Exercises.Catalog;
+using Grader.Exercises.Compiling;
+
+namespace Grader.Exercises.Tests;
+
+/// <summary>
+/// The policy with its positive TorchSharp allowlist: what the chapter needs compiles, anything else is refused after
+/// emit with the allowlist's reason, and the rules about types (native handles, base types, overrides, named tensors)
+/// hold in the semantic scan and on the emitted metadata alike.
+/// </summary>
+public class TorchSharpPolicyTests
+{
+    private static readonly SnippetCompiler Compiler = SnippetCompiler.Shared;
+
+    private static CompileOutcome Compile(string code) =>
+        Compiler.Compile(code, [SnippetPolicy.Baseline], allowed: SnippetPolicy.Allowlist);
+
+    [Theory]
+    [InlineData("Tensor Solve(Tensor x) => x.sinc();", "TorchSharp.torch.Tensor.sinc")]
+    [InlineData("Tensor Solve(Tensor x) => torch.special.expit(x);", "TorchSharp.torch.special.expit")]
+    [InlineData("Tensor Solve(Tensor x) => torch.nn.functional.relu(x);", "TorchSharp.torch.nn.functional.relu")]
+    [InlineData("Tensor Solve(Tensor x) { var p = torch.nn.Parameter(x); return p; }", "TorchSharp.torch.nn.Parameter")]
+    public void A_torchsharp_api_not_on_the_allowlist_is_refused_with_the_allowlists_reason(string code, string api)
+    {
+        var outcome = Compile(code);
+
+        Assert.Null(outcome.Snippet);
+        var use = Assert.Single(outcome.Forbidden, u => u.Api == api);
+        Assert.Equal(SnippetPolicy.Allowlist.Reason, use.Reason);
+        Assert.Equal(1, use.Span.Line);
+    }
+
+    [Fact]
+    public void What_students_of_the_chapter_write_compiles()
+    {
+        var outcome = Compile("""
+            (Tensor, double, long[]) Solve(Tensor A, Tensor x)
+            {
+                var X = torch.arange(12, dtype: float64).reshape(3, 4);
+                var Y = zeros(3, 4) + ones(3, 4) * full(new long[] { 3, 4 }, 2.0) - eye(3, 4) / 2;
+                var Z = tensor(new double[] { 1, 2, 3 }).view(3, 1).T.mT.t();
+                var w = randn(3).abs().pow(2).exp().log().sqrt().clone();
+                var s = X.sum(dim: 0, keepdim: true).mean() + X.cumsum(1)[.., 1].sum() + X[TensorIndex.Slice(0, 2), 1].sum();
+                var m = X.matmul(X.T).mm(X).mv(torch.ones(4, dtype: float64)).dot(torch.ones(3, dtype: float64));
+                var n = torch.outer(w, w).norm() + torch.linalg.norm(X) + X.abs().sum();
+                var v = torch.rand(2, 2).numel() + X.shape[0] + (long)X.dtype;
+                var g = torch.tensor(new double[] { 1, 2 }, requires_grad: true);
+                (g * g).sum().backward();
+                var grad = g.grad!.detach().clone();
+                g.grad.zero_();
+                using (torch.no_grad()) { grad += 1; }
+                var gs = torch.autograd.grad(new[] { (g * g).sum() }, new[] { g });
+                Console.WriteLine(X.ToString(TorchSharp.TensorStringStyle.Numpy) + X.str() + Y + Z + s + m + n + gs.Count);
+                return (stack(new[] { grad, grad }).to(float32), s.item<double>() + v, X.shape);
+            }
+            """);
+
+        Assert.True(outcome.Forbidden.Count == 0, string.Join("; ", outcome.Forbidden));
+        Assert.Empty(outcome.Errors);
+        outcome.Snippet!.Dispose();
+    }
+
+    public static TheoryData<string, string> CatalogSnippets()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var folder in Directory.GetDirectories(ExerciseCatalog.DefaultDirectory).Order())
+        {
+            data.Add(Path.GetFileName(folder), "reference.cs");
+            data.Add(Path.GetFileName(folder), "starter.cs");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogSnippets))]
+    public void Every_catalog_reference_and_starter_compiles_without_a_refusal(string exerciseId, string file)
+    {
+        var code = File.ReadAllText(Path.Combine(ExerciseCatalog.DefaultDirectory, exerciseId, file));
+
+        var outcome = Compile(code);
+
+        Assert.True(outcome.Forbidden.Count == 0, $"{exerciseId}/{file}: {string.Join("; ", outcome.Forbidden)}");
+        Assert.Empty(outcome.Errors);
+        outcome.Snippet!.Dispose();
+    }
+}
