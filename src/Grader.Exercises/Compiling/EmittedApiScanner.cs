@@ -72,6 +72,12 @@ internal static class EmittedApiScanner
             }
         }
 
+        // Types with no reference of their own (nint, pointers) in the snippet's own signatures, locals and fields.
+        foreach (var name in DefinitionSignatureTypes(pe, metadata, names))
+        {
+            Decide(name, isType: true);
+        }
+
         var constructs = Constructs(metadata);
         var compilerOnlyOutsideHelpers = new List<(string Name, MethodDefinitionHandle Method, int Offset)>();
         var firstUse = new Dictionary<string, (MethodDefinitionHandle Method, int Offset)>(StringComparer.Ordinal);
@@ -81,7 +87,15 @@ internal static class EmittedApiScanner
             {
                 if (!decisions.TryGetValue(name, out var decision))
                 {
-                    continue;
+                    // Only a type without a reference of its own (nint in a call's signature) is new here; the
+                    // compiler's helpers may use those, the student's code may not.
+                    if (InCompilerHelpers(metadata, method))
+                    {
+                        continue;
+                    }
+
+                    Decide(name, isType: true);
+                    decision = decisions[name];
                 }
 
                 if (!decision.Allowed && !decision.CompilerOnly)
@@ -151,10 +165,47 @@ internal static class EmittedApiScanner
         return found;
     }
 
-    private static bool InCompilerHelpers(MetadataReader metadata, MethodDefinitionHandle handle) =>
+    /// <summary>Every type named by the signatures, locals and fields the snippet defines, the compiler's helpers aside.</summary>
+    private static HashSet<string> DefinitionSignatureTypes(PEReader pe, MetadataReader metadata, MetadataNames names)
+    {
+        var found = new List<string>();
+        var collector = new TypeCollector(names, found);
+        foreach (var typeHandle in metadata.TypeDefinitions)
+        {
+            if (InCompilerHelpers(metadata, typeHandle))
+            {
+                continue;
+            }
+
+            var type = metadata.GetTypeDefinition(typeHandle);
+            foreach (var handle in type.GetMethods())
+            {
+                var method = metadata.GetMethodDefinition(handle);
+                method.DecodeSignature(collector, null);
+                if (method.RelativeVirtualAddress != 0 && pe.GetMethodBody(method.RelativeVirtualAddress).LocalSignature is { IsNil: false } locals)
+                {
+                    metadata.GetStandaloneSignature(locals).DecodeLocalSignature(collector, null);
+                }
+            }
+
+            foreach (var handle in type.GetFields())
+            {
+                metadata.GetFieldDefinition(handle).DecodeSignature(collector, null);
+            }
+
+            foreach (var handle in type.GetProperties())
+            {
+                metadata.GetPropertyDefinition(handle).DecodeSignature(collector, null);
+            }
+        }
+
+        return new HashSet<string>(found, StringComparer.Ordinal);
+    }
+
+    internal static bool InCompilerHelpers(MetadataReader metadata, MethodDefinitionHandle handle) =>
         InCompilerHelpers(metadata, metadata.GetMethodDefinition(handle).GetDeclaringType());
 
-    private static bool InCompilerHelpers(MetadataReader metadata, TypeDefinitionHandle handle)
+    internal static bool InCompilerHelpers(MetadataReader metadata, TypeDefinitionHandle handle)
     {
         var type = metadata.GetTypeDefinition(handle);
         while (type.GetDeclaringType() is { IsNil: false } outer)

@@ -85,7 +85,12 @@ internal sealed class MetadataNames(MetadataReader metadata)
                 }
 
                 found.AddRange(Involved(member.Parent));
-                if (member.GetKind() == MemberReferenceKind.Method)
+                if (IsDelegateConstructor(member))
+                {
+                    // Every lambda becomes `ldftn; newobj Func(object, native int)`: that native int is the runtime's,
+                    // never a value the snippet holds, so it is not counted as the snippet using IntPtr.
+                }
+                else if (member.GetKind() == MemberReferenceKind.Method)
                 {
                     member.DecodeMethodSignature(collector, null);
                 }
@@ -107,7 +112,21 @@ internal sealed class MetadataNames(MetadataReader metadata)
         return involved[token] = found;
     }
 
-    private string? GenericDefinition(TypeSpecificationHandle handle) =>
+    /// <summary>A delegate's constructor: instance .ctor(object, native int) returning void.</summary>
+    private bool IsDelegateConstructor(MemberReference member) =>
+        metadata.StringComparer.Equals(member.Name, ".ctor")
+        && metadata.GetBlobContent(member.Signature).AsSpan().SequenceEqual(DelegateConstructorSignature);
+
+    private static ReadOnlySpan<byte> DelegateConstructorSignature =>
+    [
+        0x20, // HASTHIS, default calling convention
+        0x02, // two parameters
+        0x01, // returns void
+        0x1C, // object
+        0x18, // native int
+    ];
+
+    public string? GenericDefinition(TypeSpecificationHandle handle) =>
         metadata.GetTypeSpecification(handle).DecodeSignature(new TypeCollector(this, []), null);
 
     private static string WithoutArity(string name) => name.IndexOf('`') is var tick and >= 0 ? name[..tick] : name;
@@ -125,9 +144,17 @@ internal sealed class TypeCollector(MetadataNames names, List<string> found) : I
 
     public string? GetPrimitiveType(PrimitiveTypeCode typeCode)
     {
-        if (typeCode == PrimitiveTypeCode.TypedReference)
+        // These have no type reference of their own (nint is ELEMENT_TYPE_I), so they are noted by name here.
+        var name = typeCode switch
         {
-            found.Add("System.TypedReference");
+            PrimitiveTypeCode.TypedReference => "System.TypedReference",
+            PrimitiveTypeCode.IntPtr => "System.IntPtr",
+            PrimitiveTypeCode.UIntPtr => "System.UIntPtr",
+            _ => null,
+        };
+        if (name is not null)
+        {
+            found.Add(name);
         }
 
         return null;

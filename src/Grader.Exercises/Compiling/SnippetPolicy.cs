@@ -52,6 +52,10 @@ public static class SnippetPolicy
             "System.Console.OpenStandardInput",
             "System.Console.OpenStandardOutput",
             "System.Console.OpenStandardError",
+            // Native addresses and handles: a value of these types, however obtained (a call's result, var, a cast,
+            // a generic argument, a tuple item), is refused by both scans.
+            "System.IntPtr",
+            "System.UIntPtr",
             "TorchSharp.PInvoke",
             "TorchSharp.torch.save",
             "TorchSharp.torch.load",
@@ -107,8 +111,8 @@ public static class SnippetPolicy
 
     /// <summary>
     /// What the compiled code of any snippet may reference: what the exercises need (numbers and math, strings,
-    /// collections, LINQ, tuples, Console.Write, the TorchSharp operations listed in Compiling/Allowlist) and what the
-    /// compiler writes for ordinary C# (attributes, the script's own async entry, array and string-interpolation helpers). The
+    /// collections, LINQ, tuples, Console.Write, the TorchSharp operations listed in Compiling/Allowlist) and what the compiler writes for
+    /// ordinary C# (attributes, the script's own async entry, array and string-interpolation helpers). The
     /// <see cref="Baseline"/> and an exercise's own rules apply here too, the more specific entry winning.
     /// </summary>
     public static ApiAllowlist Allowlist { get; } = new(

@@ -12,8 +12,17 @@ public class TorchSharpPolicyTests
 {
     private static readonly SnippetCompiler Compiler = SnippetCompiler.Shared;
 
+    /// <summary>A rule that forbids nothing a test uses: the semantic scan runs, without the baseline's names.</summary>
+    private static readonly ApiRule Unrelated = new(["System.Nowhere"], new LocalizedText("-", "-"));
+
     private static CompileOutcome Compile(string code) =>
         Compiler.Compile(code, [SnippetPolicy.Baseline], allowed: SnippetPolicy.Allowlist);
+
+    private static CompileOutcome CompileWithoutSemanticScan(string code) =>
+        Compiler.Compile(code, [], allowed: SnippetPolicy.Allowlist);
+
+    private static CompileOutcome CompileWithoutAllowlist(string code) =>
+        Compiler.Compile(code, [Unrelated]);
 
     [Theory]
     [InlineData("Tensor Solve(Tensor x) => x.sinc();", "TorchSharp.torch.Tensor.sinc")]
@@ -58,6 +67,45 @@ public class TorchSharpPolicyTests
         Assert.True(outcome.Forbidden.Count == 0, string.Join("; ", outcome.Forbidden));
         Assert.Empty(outcome.Errors);
         outcome.Snippet!.Dispose();
+    }
+
+    [Theory]
+    [InlineData("int Solve() { var n = (nint)5; n += 2; return (int)n; }")]
+    [InlineData("long Solve(Tensor t) { var h = t.Handle; return h.ToInt64(); }")]
+    [InlineData("object Solve(Tensor t) { var pair = (1, t.Handle); return pair.Item1; }")]
+    [InlineData("int Solve() { var list = new List<UIntPtr>(); return list.Count; }")]
+    public void A_native_address_is_refused_after_emit_however_it_is_written(string code)
+    {
+        var outcome = CompileWithoutSemanticScan(code);
+
+        Assert.Null(outcome.Snippet);
+        Assert.Contains(outcome.Forbidden, u => u.Api is "System.IntPtr" or "System.UIntPtr");
+    }
+
+    [Theory]
+    [InlineData("long Solve(Tensor t) { var h = t.Handle; return h.ToInt64(); }", 1)]
+    [InlineData("object Solve(Tensor t) => (1, t.Handle);", 1)]
+    [InlineData("object Solve(Tensor t)\n{\n    var pairs = new[] { t }.Select(x => (x, x.Handle)).ToList();\n    return pairs.Count;\n}", 3)]
+    [InlineData("long Solve(Tensor t) => Twice(t.Handle);\nlong Twice<T>(T value) => 2;", 1)]
+    public void A_native_address_obtained_by_inference_is_refused_by_the_semantic_scan(string code, int line)
+    {
+        var outcome = CompileWithoutAllowlist(code);
+
+        Assert.Null(outcome.Snippet);
+        var use = Assert.Single(outcome.Forbidden.Where(u => u.Api == "System.IntPtr").Take(1));
+        Assert.Equal(line, use.Span.Line);
+        Assert.Contains("IntPtr", use.Reason.En, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(use.Reason.ZhTw));
+    }
+
+    [Fact]
+    public void A_names_argument_to_a_torch_factory_is_refused()
+    {
+        var outcome = Compile("Tensor Solve() => zeros(2, 3, names: new[] { \"rows\", \"cols\" });");
+
+        var use = Assert.Single(outcome.Forbidden);
+        Assert.Equal("TorchSharp.torch.zeros(names:)", use.Api);
+        Assert.Contains("Named tensors", use.Reason.En, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> CatalogSnippets()
