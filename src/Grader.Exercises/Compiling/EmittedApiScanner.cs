@@ -79,6 +79,7 @@ internal static class EmittedApiScanner
         }
 
         var constructs = Constructs(metadata);
+        var inheritance = InheritanceRule.Check(metadata, names);
         var compilerOnlyOutsideHelpers = new List<(string Name, MethodDefinitionHandle Method, int Offset)>();
         var firstUse = new Dictionary<string, (MethodDefinitionHandle Method, int Offset)>(StringComparer.Ordinal);
         foreach (var (method, offset, token) in Tokens(pe, metadata))
@@ -109,7 +110,7 @@ internal static class EmittedApiScanner
             }
         }
 
-        if (refused.Count == 0 && compilerOnlyOutsideHelpers.Count == 0 && constructs.Count == 0)
+        if (refused.Count == 0 && compilerOnlyOutsideHelpers.Count == 0 && constructs.Count == 0 && inheritance.Count == 0)
         {
             return [];
         }
@@ -132,6 +133,11 @@ internal static class EmittedApiScanner
         foreach (var (name, method) in constructs)
         {
             found.Add(new ForbiddenUse(name, places.At(method, 0), ConstructReason));
+        }
+
+        foreach (var (name, method) in inheritance)
+        {
+            found.Add(new ForbiddenUse(name, places.At(method, 0), InheritanceRule.Reason));
         }
 
         // Members before the types they belong to, so the student reads "Monitor.Enter", not "Monitor".

@@ -113,6 +113,7 @@ internal static class ForbiddenApiScanner
     {
         var use = node switch
         {
+            BaseTypeDeclarationSyntax declaration => [.. InheritanceRule.Scan(model, declaration)],
             InvocationExpressionSyntax call => [NamedTensorRule.Check(model, call, call.ArgumentList), NativeValueRule.Check(model, call, nativeTypes)],
             BaseObjectCreationExpressionSyntax creation => [NamedTensorRule.Check(model, creation, creation.ArgumentList), NativeValueRule.Check(model, creation, nativeTypes)],
             ExpressionSyntax expression => [NativeValueRule.Check(model, expression, nativeTypes)],

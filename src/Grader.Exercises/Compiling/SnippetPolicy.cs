@@ -110,6 +110,20 @@ public static class SnippetPolicy
     public static AllowlistEntries TorchSharpEntries { get; } = AllowlistFile.LoadEmbedded();
 
     /// <summary>
+    /// What a snippet's own classes, records and structs may derive from. Library types with finalizers or Dispose
+    /// (torch.nn.Module, Tensor) would run an override of the student's on the finalizer thread after the run ended.
+    /// </summary>
+    public static IReadOnlyList<string> AllowedBaseTypes { get; } =
+    [
+        "System.Object", "System.ValueType", "System.Enum",
+        "System.Exception", "System.SystemException", "System.ArgumentException", "System.ArgumentNullException",
+        "System.ArgumentOutOfRangeException", "System.InvalidOperationException", "System.NotImplementedException",
+        "System.NotSupportedException", "System.IndexOutOfRangeException", "System.DivideByZeroException",
+        "System.ArithmeticException", "System.OverflowException", "System.FormatException",
+        "System.InvalidCastException", "System.NullReferenceException",
+    ];
+
+    /// <summary>
     /// What the compiled code of any snippet may reference: what the exercises need (numbers and math, strings,
     /// collections, LINQ, tuples, Console.Write, the TorchSharp operations listed in Compiling/Allowlist) and what the compiler writes for
     /// ordinary C# (attributes, the script's own async entry, array and string-interpolation helpers). The
@@ -180,6 +194,7 @@ public static class SnippetPolicy
             "System.Runtime.CompilerServices.AsyncTaskMethodBuilder",
             "System.Runtime.CompilerServices.IAsyncStateMachine",
             "System.Runtime.CompilerServices.IsExternalInit",
+            "System.Runtime.CompilerServices.PreserveBaseOverridesAttribute",
             "System.Runtime.CompilerServices.IsVolatile",
             "System.Runtime.CompilerServices.RuntimeHelpers.InitializeArray",
             "System.Runtime.CompilerServices.RuntimeHelpers.CreateSpan",

@@ -98,6 +98,71 @@ public class TorchSharpPolicyTests
         Assert.False(string.IsNullOrWhiteSpace(use.Reason.ZhTw));
     }
 
+    public static TheoryData<string, string> LibraryBases => new()
+    {
+        {
+            "class Leak : torch.nn.Module<Tensor, Tensor>\n{\n    public Leak() : base(\"leak\") { }\n    public override Tensor forward(Tensor x) => x;\n}\nTensor Solve(Tensor x) => new Leak().forward(x);",
+            "TorchSharp.torch.nn.Module"
+        },
+        {
+            "class Mine : List<int> { }\nint Solve() => new Mine().Count;",
+            "System.Collections.Generic.List"
+        },
+        {
+            "class Shout : Exception\n{\n    public override string Message => \"loud\";\n}\nstring Solve() => new Shout().Message;",
+            "System.Exception.Message"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(LibraryBases))]
+    public void Deriving_from_a_library_type_or_overriding_its_members_is_refused_by_both_scans(string code, string api)
+    {
+        var semantic = CompileWithoutAllowlist(code);
+        var emitted = CompileWithoutSemanticScan(code);
+
+        Assert.Contains(semantic.Forbidden, u => u.Api.StartsWith(api, StringComparison.Ordinal));
+        Assert.Contains(emitted.Forbidden, u => u.Api.StartsWith(api, StringComparison.Ordinal));
+        var reason = semantic.Forbidden.First(u => u.Api.StartsWith(api, StringComparison.Ordinal)).Reason;
+        Assert.Contains("derive", reason.En, StringComparison.Ordinal);
+        Assert.Contains("繼承", reason.ZhTw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Own_classes_records_structs_and_exceptions_may_derive_and_override_what_object_offers()
+    {
+        var outcome = Compile("""
+            record Shape(double Size) { public override string ToString() => $"shape {Size}"; }
+            record Square(double Side) : Shape(Side * Side);
+            abstract class Animal { public abstract string Sound(); public virtual int Legs => 4; }
+            sealed class Bird : Animal { public override string Sound() => "tweet"; public override int Legs => 2; }
+            struct Pair : IEquatable<Pair>
+            {
+                public int A;
+                public bool Equals(Pair other) => A == other.A;
+                public override bool Equals(object? obj) => obj is Pair p && Equals(p);
+                public override int GetHashCode() => A;
+                public override string ToString() => A.ToString();
+            }
+            enum Axis { Rows, Columns }
+            class BadInput : ArgumentException { public BadInput(string m) : base(m) { } }
+            class Box<T> { public virtual T? Get() => default; }
+            class IntBox : Box<int> { public override int Get() => 1; }
+            IEnumerable<int> Count(int n) { for (var i = 0; i < n; i++) yield return i; }
+            string Solve()
+            {
+                Shape s = new Square(3);
+                var p = new Pair { A = 1 };
+                return s + new Bird().Sound() + new Bird().Legs + p + Axis.Columns + Count(3).Sum() + new IntBox().Get()
+                    + (s == new Square(3)) + new { X = 1 } + new BadInput("x").Message;
+            }
+            """);
+
+        Assert.True(outcome.Forbidden.Count == 0, string.Join("; ", outcome.Forbidden));
+        Assert.Empty(outcome.Errors);
+        outcome.Snippet!.Dispose();
+    }
+
     [Fact]
     public void A_names_argument_to_a_torch_factory_is_refused()
     {
