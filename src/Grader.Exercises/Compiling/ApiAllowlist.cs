@@ -12,8 +12,8 @@ namespace Grader.Exercises.Compiling;
 /// <param name="Reason">What a student is told when the compiled code uses anything else.</param>
 /// <remarks>
 /// The most specific entry wins, among these lists and the forbidden <see cref="ApiRule"/>s together: the baseline
-/// forbids System.Runtime while the compiler's System.Runtime.CompilerServices.CompilerGeneratedAttribute is allowed,
-/// TorchSharp is allowed while TorchSharp.torch.save is forbidden. A tie is a refusal.
+/// forbids System.Runtime while the compiler's System.Runtime.CompilerServices.CompilerGeneratedAttribute is allowed.
+/// A tie is a refusal: an exercise that forbids TorchSharp.torch.Tensor.cumsum wins over the allowlist's entry for it.
 /// </remarks>
 public sealed record ApiAllowlist(
     IReadOnlyList<string> Allowed,

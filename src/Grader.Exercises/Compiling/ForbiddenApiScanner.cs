@@ -7,7 +7,8 @@ namespace Grader.Exercises.Compiling;
 /// <summary>
 /// Finds uses of forbidden APIs by asking the semantic model what every name in the snippet binds to, so an alias,
 /// a using or a fully qualified name cannot hide one. Directives that reach outside the snippet (#r, #load) are
-/// refused here too.
+/// refused here too, and so are values of native types (<see cref="NativeValueRule"/>), types deriving from or
+/// overriding library types (<see cref="InheritanceRule"/>) and named tensors (<see cref="NamedTensorRule"/>).
 /// </summary>
 internal static class ForbiddenApiScanner
 {
@@ -116,7 +117,11 @@ internal static class ForbiddenApiScanner
             BaseTypeDeclarationSyntax declaration => [.. InheritanceRule.Scan(model, declaration)],
             InvocationExpressionSyntax call => [NamedTensorRule.Check(model, call, call.ArgumentList), NativeValueRule.Check(model, call, nativeTypes)],
             BaseObjectCreationExpressionSyntax creation => [NamedTensorRule.Check(model, creation, creation.ArgumentList), NativeValueRule.Check(model, creation, nativeTypes)],
-            ExpressionSyntax expression => [NativeValueRule.Check(model, expression, nativeTypes)],
+            // Where a value's type can first appear; the expressions around them (parentheses, operators) only pass
+            // it on, and asking each of those too costs time proportional to nesting depth (a 5,000-deep bomb).
+            SimpleNameSyntax or CastExpressionSyntax or DefaultExpressionSyntax or DeclarationExpressionSyntax
+                or ElementAccessExpressionSyntax or LiteralExpressionSyntax or TypeSyntax =>
+                [NativeValueRule.Check(model, (ExpressionSyntax)node, nativeTypes)],
             _ => (ForbiddenUse?[]?)null,
         };
         return use?.OfType<ForbiddenUse>();
