@@ -57,10 +57,20 @@ public static class AllowlistFile
         var assembly = typeof(AllowlistFile).Assembly;
         var allowed = new List<string>();
         var signatureOnly = new List<string>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            var entries = Parse(resource[ResourcePrefix.Length..], reader.ReadToEnd());
+            var file = resource[ResourcePrefix.Length..];
+            var entries = Parse(file, reader.ReadToEnd());
+            foreach (var name in entries.Allowed.Concat(entries.SignatureOnly))
+            {
+                if (!seen.TryAdd(name, file))
+                {
+                    throw new FormatException($"{file}: '{name}' is listed in {seen[name]} too.");
+                }
+            }
+
             allowed.AddRange(entries.Allowed);
             signatureOnly.AddRange(entries.SignatureOnly);
         }

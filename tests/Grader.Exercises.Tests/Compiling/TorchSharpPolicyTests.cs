@@ -29,6 +29,7 @@ public class TorchSharpPolicyTests
     [InlineData("Tensor Solve(Tensor x) => torch.special.expit(x);", "TorchSharp.torch.special.expit")]
     [InlineData("Tensor Solve(Tensor x) => torch.nn.functional.relu(x);", "TorchSharp.torch.nn.functional.relu")]
     [InlineData("Tensor Solve(Tensor x) { var p = torch.nn.Parameter(x); return p; }", "TorchSharp.torch.nn.Parameter")]
+    [InlineData("Tensor Solve(Tensor x) => torch.autograd.grad(new[] { x.sum() }, new[] { x })[0];", "TorchSharp.torch.autograd.grad")]
     public void A_torchsharp_api_not_on_the_allowlist_is_refused_with_the_allowlists_reason(string code, string api)
     {
         var outcome = Compile(code);
@@ -58,8 +59,7 @@ public class TorchSharpPolicyTests
                 var grad = g.grad!.detach().clone();
                 g.grad.zero_();
                 using (torch.no_grad()) { grad += 1; }
-                var gs = torch.autograd.grad(new[] { (g * g).sum() }, new[] { g });
-                Console.WriteLine(X.ToString(TorchSharp.TensorStringStyle.Numpy) + X.str() + Y + Z + s + m + n + gs.Count);
+                Console.WriteLine(X.ToString(TorchSharp.TensorStringStyle.Numpy) + X.str() + Y + Z + s + m + n);
                 return (stack(new[] { grad, grad }).to(float32), s.item<double>() + v, X.shape);
             }
             """);
