@@ -117,11 +117,13 @@ internal static class ForbiddenApiScanner
             BaseTypeDeclarationSyntax declaration => [.. InheritanceRule.Scan(model, declaration)],
             InvocationExpressionSyntax call => [NamedTensorRule.Check(model, call, call.ArgumentList), NativeValueRule.Check(model, call, nativeTypes)],
             BaseObjectCreationExpressionSyntax creation => [NamedTensorRule.Check(model, creation, creation.ArgumentList), NativeValueRule.Check(model, creation, nativeTypes)],
-            // Where a value's type can first appear; the expressions around them (parentheses, operators) only pass
-            // it on, and asking each of those too costs time proportional to nesting depth (a 5,000-deep bomb).
+            // Where a value's type can first appear (a name, including var and the names inside written types, a cast,
+            // default, a declaration, an indexer, a call, a creation); the expressions around them (parentheses,
+            // operators) only pass it on, and asking each of those too costs time proportional to nesting depth (a
+            // 5,000-deep bomb). A constant converted to nint on its way into a call is left to the emitted scan,
+            // which sees the call's signature.
             SimpleNameSyntax or CastExpressionSyntax or DefaultExpressionSyntax or DeclarationExpressionSyntax
-                or ElementAccessExpressionSyntax or LiteralExpressionSyntax or TypeSyntax =>
-                [NativeValueRule.Check(model, (ExpressionSyntax)node, nativeTypes)],
+                or ElementAccessExpressionSyntax => [NativeValueRule.Check(model, (ExpressionSyntax)node, nativeTypes)],
             _ => (ForbiddenUse?[]?)null,
         };
         return use?.OfType<ForbiddenUse>();
