@@ -44,7 +44,8 @@ internal sealed class MetadataNames(MetadataReader metadata)
         var name = metadata.GetString(member.Name);
         foreach (var prefix in (ReadOnlySpan<string>)["get_", "set_", "add_", "remove_"])
         {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            // TorchSharp's in-place methods add_ and set_ are not accessors of a property with no name.
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length)
             {
                 name = name[prefix.Length..];
                 break;

@@ -68,6 +68,25 @@ public class AllowlistFileTests
     }
 
     [Fact]
+    public void No_entry_also_allows_a_method_that_the_emitted_scan_would_read_as_an_accessor()
+    {
+        // After emit, get_X, set_X, add_X and remove_X are read as X (property and event accessors), so an entry X
+        // must not share its name with an ordinary method such as TorchSharp's set_default_dtype for default_dtype.
+        var types = typeof(TorchSharp.torch).Assembly.GetExportedTypes().ToLookup(QualifiedName, StringComparer.Ordinal);
+
+        var shadowed = AllowlistFile.LoadEmbedded().Allowed.Where(entry =>
+        {
+            var dot = entry.LastIndexOf('.');
+            var member = entry[(dot + 1)..];
+            return types[entry[..dot]].SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance))
+                .Any(method => !method.IsSpecialName && method.Name is var name
+                    && (name == "get_" + member || name == "set_" + member || name == "add_" + member || name == "remove_" + member));
+        });
+
+        Assert.Empty(shadowed);
+    }
+
+    [Fact]
     public void Nothing_that_reads_files_holds_native_handles_or_changes_global_state_is_listed()
     {
         string[] never =

@@ -49,7 +49,7 @@ public class TorchSharpPolicyTests
                 var X = torch.arange(12, dtype: float64).reshape(3, 4);
                 var Y = zeros(3, 4) + ones(3, 4) * full(new long[] { 3, 4 }, 2.0) - eye(3, 4) / 2;
                 var Z = tensor(new double[] { 1, 2, 3 }).view(3, 1).T.mT.t();
-                var w = randn(3).abs().pow(2).exp().log().sqrt().clone();
+                var w = randn(3).abs().pow(2).exp().log().sqrt().clone().add_(1).mul_(2).sub_(1);
                 var s = X.sum(dim: 0, keepdim: true).mean() + X.cumsum(1)[.., 1].sum() + X[TensorIndex.Slice(0, 2), 1].sum();
                 var m = X.matmul(X.T).mm(X).mv(torch.ones(4, dtype: float64)).dot(torch.ones(3, dtype: float64));
                 var n = torch.outer(w, w).norm() + torch.linalg.norm(X) + X.abs().sum();
