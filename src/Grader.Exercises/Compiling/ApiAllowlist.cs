@@ -12,8 +12,8 @@ namespace Grader.Exercises.Compiling;
 /// <param name="Reason">What a student is told when the compiled code uses anything else.</param>
 /// <remarks>
 /// The most specific entry wins, among these lists and the forbidden <see cref="ApiRule"/>s together: the baseline
-/// forbids System.Runtime while the compiler's System.Runtime.CompilerServices.CompilerGeneratedAttribute is allowed,
-/// TorchSharp is allowed while TorchSharp.torch.save is forbidden. A tie is a refusal.
+/// forbids System.Runtime while the compiler's System.Runtime.CompilerServices.CompilerGeneratedAttribute is allowed.
+/// A tie is a refusal: an exercise that forbids TorchSharp.torch.Tensor.cumsum wins over the allowlist's entry for it.
 /// </remarks>
 public sealed record ApiAllowlist(
     IReadOnlyList<string> Allowed,
@@ -25,22 +25,23 @@ public sealed record ApiAllowlist(
     /// <summary>Whether a name may be used, and if not, why.</summary>
     internal ApiDecision Decide(string name, bool isType, IReadOnlyList<ApiRule> forbidden)
     {
-        if (CompilerOnly.Contains(name, StringComparer.Ordinal))
+        if (NameIndex.For(CompilerOnly).Contains(name))
         {
             return ApiDecision.ForCompiler;
         }
 
-        if (isType && NamedOnly.Contains(name, StringComparer.Ordinal))
+        if (isType && NameIndex.For(NamedOnly).Contains(name))
         {
             return ApiDecision.Yes;
         }
 
-        var allowed = Longest(name, Allowed);
-        var refused = Longest(name, Refused);
+        var allowedIndex = NameIndex.For(Allowed);
+        var allowed = allowedIndex.Longest(name);
+        var refused = NameIndex.For(Refused).Longest(name);
         var refusingRule = (ApiRule?)null;
         foreach (var rule in forbidden)
         {
-            var length = Longest(name, rule.Apis);
+            var length = NameIndex.For(rule.Apis).Longest(name);
             if (length > refused)
             {
                 refused = length;
@@ -55,25 +56,9 @@ public sealed record ApiAllowlist(
 
         // A type some of whose members are allowed (System.Console for Console.WriteLine) may be named; each member
         // used is decided on its own.
-        return isType && Allowed.Any(entry => entry.Length > name.Length && entry.StartsWith(name, StringComparison.Ordinal) && entry[name.Length] == '.')
+        return isType && allowedIndex.HasEntriesInside(name)
             ? ApiDecision.Yes
             : ApiDecision.No(refusingRule?.Reason ?? Reason);
-    }
-
-    /// <summary>The length of the longest entry that is the name or encloses it; -1 when none does.</summary>
-    private static int Longest(string name, IReadOnlyList<string> entries)
-    {
-        var longest = -1;
-        foreach (var entry in entries)
-        {
-            if (entry.Length > longest
-                && (name == entry || (name.StartsWith(entry, StringComparison.Ordinal) && name.Length > entry.Length && name[entry.Length] == '.')))
-            {
-                longest = entry.Length;
-            }
-        }
-
-        return longest;
     }
 }
 

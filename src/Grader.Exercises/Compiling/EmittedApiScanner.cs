@@ -72,7 +72,14 @@ internal static class EmittedApiScanner
             }
         }
 
+        // Types with no reference of their own (nint, pointers) in the snippet's own signatures, locals and fields.
+        foreach (var name in DefinitionSignatureTypes(pe, metadata, names))
+        {
+            Decide(name, isType: true);
+        }
+
         var constructs = Constructs(metadata);
+        var inheritance = InheritanceRule.Check(metadata, names);
         var compilerOnlyOutsideHelpers = new List<(string Name, MethodDefinitionHandle Method, int Offset)>();
         var firstUse = new Dictionary<string, (MethodDefinitionHandle Method, int Offset)>(StringComparer.Ordinal);
         foreach (var (method, offset, token) in Tokens(pe, metadata))
@@ -81,7 +88,15 @@ internal static class EmittedApiScanner
             {
                 if (!decisions.TryGetValue(name, out var decision))
                 {
-                    continue;
+                    // Only a type without a reference of its own (nint in a call's signature) is new here; the
+                    // compiler's helpers may use those, the student's code may not.
+                    if (InCompilerHelpers(metadata, method))
+                    {
+                        continue;
+                    }
+
+                    Decide(name, isType: true);
+                    decision = decisions[name];
                 }
 
                 if (!decision.Allowed && !decision.CompilerOnly)
@@ -95,14 +110,14 @@ internal static class EmittedApiScanner
             }
         }
 
-        if (refused.Count == 0 && compilerOnlyOutsideHelpers.Count == 0 && constructs.Count == 0)
+        if (refused.Count == 0 && compilerOnlyOutsideHelpers.Count == 0 && constructs.Count == 0 && inheritance.Count == 0)
         {
             return [];
         }
 
         // Only a refusal needs the PDB: finding places is the slow part and is done for refused snippets only.
         using var pdbProvider = MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create(symbols.GetBuffer(), 0, (int)symbols.Length));
-        var places = new Places(pdbProvider.GetMetadataReader(), pe, metadata, names);
+        var places = new SnippetPlaces(pdbProvider.GetMetadataReader(), pe, metadata, names);
         var found = new List<ForbiddenUse>();
         foreach (var name in refused)
         {
@@ -118,6 +133,11 @@ internal static class EmittedApiScanner
         foreach (var (name, method) in constructs)
         {
             found.Add(new ForbiddenUse(name, places.At(method, 0), ConstructReason));
+        }
+
+        foreach (var (name, method) in inheritance)
+        {
+            found.Add(new ForbiddenUse(name, places.At(method, 0), InheritanceRule.Reason));
         }
 
         // Members before the types they belong to, so the student reads "Monitor.Enter", not "Monitor".
@@ -151,10 +171,47 @@ internal static class EmittedApiScanner
         return found;
     }
 
-    private static bool InCompilerHelpers(MetadataReader metadata, MethodDefinitionHandle handle) =>
+    /// <summary>Every type named by the signatures, locals and fields the snippet defines, the compiler's helpers aside.</summary>
+    private static HashSet<string> DefinitionSignatureTypes(PEReader pe, MetadataReader metadata, MetadataNames names)
+    {
+        var found = new List<string>();
+        var collector = new TypeCollector(names, found);
+        foreach (var typeHandle in metadata.TypeDefinitions)
+        {
+            if (InCompilerHelpers(metadata, typeHandle))
+            {
+                continue;
+            }
+
+            var type = metadata.GetTypeDefinition(typeHandle);
+            foreach (var handle in type.GetMethods())
+            {
+                var method = metadata.GetMethodDefinition(handle);
+                method.DecodeSignature(collector, null);
+                if (method.RelativeVirtualAddress != 0 && pe.GetMethodBody(method.RelativeVirtualAddress).LocalSignature is { IsNil: false } locals)
+                {
+                    metadata.GetStandaloneSignature(locals).DecodeLocalSignature(collector, null);
+                }
+            }
+
+            foreach (var handle in type.GetFields())
+            {
+                metadata.GetFieldDefinition(handle).DecodeSignature(collector, null);
+            }
+
+            foreach (var handle in type.GetProperties())
+            {
+                metadata.GetPropertyDefinition(handle).DecodeSignature(collector, null);
+            }
+        }
+
+        return new HashSet<string>(found, StringComparer.Ordinal);
+    }
+
+    internal static bool InCompilerHelpers(MetadataReader metadata, MethodDefinitionHandle handle) =>
         InCompilerHelpers(metadata, metadata.GetMethodDefinition(handle).GetDeclaringType());
 
-    private static bool InCompilerHelpers(MetadataReader metadata, TypeDefinitionHandle handle)
+    internal static bool InCompilerHelpers(MetadataReader metadata, TypeDefinitionHandle handle)
     {
         var type = metadata.GetTypeDefinition(handle);
         while (type.GetDeclaringType() is { IsNil: false } outer)
@@ -167,7 +224,7 @@ internal static class EmittedApiScanner
     }
 
     /// <summary>Every metadata token an instruction of a method body refers to, with its place.</summary>
-    private static IEnumerable<(MethodDefinitionHandle Method, int Offset, EntityHandle Token)> Tokens(
+    internal static IEnumerable<(MethodDefinitionHandle Method, int Offset, EntityHandle Token)> Tokens(
         PEReader pe, MetadataReader metadata, MethodDefinitionHandle? only = null)
     {
         foreach (var handle in only is { } one ? [one] : metadata.MethodDefinitions.ToArray())
@@ -230,263 +287,5 @@ internal static class EmittedApiScanner
         }
 
         return table;
-    }
-
-    /// <summary>Qualified names of what metadata handles refer to, and of everything a token involves.</summary>
-    private sealed class MetadataNames(MetadataReader metadata)
-    {
-        private readonly Dictionary<EntityHandle, IReadOnlyList<string>> involved = [];
-        private readonly Dictionary<EntityHandle, string> typeNames = [];
-
-        public string Of(TypeReferenceHandle handle)
-        {
-            if (typeNames.TryGetValue(handle, out var known))
-            {
-                return known;
-            }
-
-            var type = metadata.GetTypeReference(handle);
-            var name = WithoutArity(metadata.GetString(type.Name));
-            var ns = metadata.GetString(type.Namespace);
-            var qualified = type.ResolutionScope.Kind == HandleKind.TypeReference ? $"{Of((TypeReferenceHandle)type.ResolutionScope)}.{name}"
-                : ns.Length == 0 ? name
-                : $"{ns}.{name}";
-            return typeNames[handle] = qualified;
-        }
-
-        /// <summary>A member reference's name as Type.Member (accessors under their property's name); null for the snippet's own members.</summary>
-        public string? Of(MemberReferenceHandle handle)
-        {
-            var member = metadata.GetMemberReference(handle);
-            var owner = member.Parent.Kind switch
-            {
-                HandleKind.TypeReference => Of((TypeReferenceHandle)member.Parent),
-                HandleKind.TypeSpecification => GenericDefinition((TypeSpecificationHandle)member.Parent),
-                HandleKind.ModuleReference => "extern",
-                _ => null,
-            };
-            if (owner is null)
-            {
-                return null;
-            }
-
-            var name = metadata.GetString(member.Name);
-            foreach (var prefix in (ReadOnlySpan<string>)["get_", "set_", "add_", "remove_"])
-            {
-                if (name.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    name = name[prefix.Length..];
-                    break;
-                }
-            }
-
-            return $"{owner}.{name}";
-        }
-
-        /// <summary>The names of every external type and member a token refers to, its signature included.</summary>
-        public IReadOnlyList<string> Involved(EntityHandle token)
-        {
-            if (token.IsNil)
-            {
-                return [];
-            }
-
-            if (involved.TryGetValue(token, out var known))
-            {
-                return known;
-            }
-
-            var found = new List<string>();
-            var collector = new TypeCollector(this, found);
-            switch (token.Kind)
-            {
-                case HandleKind.TypeReference:
-                    found.Add(Of((TypeReferenceHandle)token));
-                    break;
-                case HandleKind.TypeSpecification:
-                    metadata.GetTypeSpecification((TypeSpecificationHandle)token).DecodeSignature(collector, null);
-                    break;
-                case HandleKind.MemberReference:
-                    var member = metadata.GetMemberReference((MemberReferenceHandle)token);
-                    if (Of((MemberReferenceHandle)token) is { } name)
-                    {
-                        found.Add(name);
-                    }
-
-                    found.AddRange(Involved(member.Parent));
-                    if (member.GetKind() == MemberReferenceKind.Method)
-                    {
-                        member.DecodeMethodSignature(collector, null);
-                    }
-                    else
-                    {
-                        member.DecodeFieldSignature(collector, null);
-                    }
-
-                    break;
-                case HandleKind.MethodSpecification:
-                    var specification = metadata.GetMethodSpecification((MethodSpecificationHandle)token);
-                    found.AddRange(Involved(specification.Method));
-                    specification.DecodeSignature(collector, null);
-                    break;
-                default:
-                    break;
-            }
-
-            return involved[token] = found;
-        }
-
-        private string? GenericDefinition(TypeSpecificationHandle handle) =>
-            metadata.GetTypeSpecification(handle).DecodeSignature(new TypeCollector(this, []), null);
-
-        private static string WithoutArity(string name) => name.IndexOf('`') is var tick and >= 0 ? name[..tick] : name;
-    }
-
-    /// <summary>Decodes signatures to the name of the outer type, noting every external type on the way.</summary>
-    private sealed class TypeCollector(MetadataNames names, List<string> found) : ISignatureTypeProvider<string?, object?>
-    {
-        public string? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
-        {
-            var name = names.Of(handle);
-            found.Add(name);
-            return name;
-        }
-
-        public string? GetPrimitiveType(PrimitiveTypeCode typeCode)
-        {
-            if (typeCode == PrimitiveTypeCode.TypedReference)
-            {
-                found.Add("System.TypedReference");
-            }
-
-            return null;
-        }
-
-        public string? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => null;
-
-        public string? GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
-            reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
-
-        public string? GetGenericInstantiation(string? genericType, ImmutableArray<string?> typeArguments) => genericType;
-
-        public string? GetSZArrayType(string? elementType) => null;
-
-        public string? GetArrayType(string? elementType, ArrayShape shape) => null;
-
-        public string? GetByReferenceType(string? elementType) => null;
-
-        public string? GetPointerType(string? elementType)
-        {
-            found.Add("pointer");
-            return null;
-        }
-
-        public string? GetFunctionPointerType(MethodSignature<string?> signature)
-        {
-            found.Add("pointer");
-            return null;
-        }
-
-        public string? GetModifiedType(string? modifier, string? unmodifiedType, bool isRequired) => unmodifiedType;
-
-        public string? GetPinnedType(string? elementType) => null;
-
-        public string? GetGenericMethodParameter(object? genericContext, int index) => null;
-
-        public string? GetGenericTypeParameter(object? genericContext, int index) => null;
-    }
-
-    /// <summary>Places in the snippet, from the PDB's sequence points.</summary>
-    private sealed class Places(MetadataReader pdb, PEReader pe, MetadataReader metadata, MetadataNames names)
-    {
-        private static readonly SourceSpan Start = new(1, 1, 1, 1);
-
-        /// <summary>The statement around an instruction: the last visible sequence point at or before it, else the first after.</summary>
-        public SourceSpan At(MethodDefinitionHandle method, int offset)
-        {
-            try
-            {
-                return method.IsNil ? Start : Find(method, offset);
-            }
-            catch (BadImageFormatException)
-            {
-                // Debug information is only for the message: without it, the refusal stands at the snippet's start.
-                return Start;
-            }
-        }
-
-        private SourceSpan Find(MethodDefinitionHandle method, int offset)
-        {
-
-            var points = Visible(method);
-            if (points.Count == 0 && MoveNextOf(method) is { } moveNext)
-            {
-                // An async or iterator method's body lives in its state machine; the method itself only starts it.
-                points = Visible(moveNext);
-                offset = 0;
-            }
-
-            if (points.Count == 0)
-            {
-                // A method the compiler wrote whole (an event's accessors): the first place in its type will do.
-                points = [.. metadata.GetTypeDefinition(metadata.GetMethodDefinition(method).GetDeclaringType()).GetMethods()
-                    .SelectMany(Visible).Take(1)];
-                offset = 0;
-            }
-
-            var before = points.LastOrDefault(p => p.Offset <= offset);
-            var point = before.Document.IsNil ? points.FirstOrDefault() : before;
-            return point.Document.IsNil ? Start : new SourceSpan(point.StartLine, point.StartColumn, point.EndLine, point.EndColumn);
-        }
-
-        /// <summary>For a type no instruction names: the first method whose signature or locals use it.</summary>
-        public SourceSpan InSignatureOf(string name)
-        {
-            foreach (var handle in metadata.MethodDefinitions)
-            {
-                var method = metadata.GetMethodDefinition(handle);
-                var found = new List<string>();
-                var collector = new TypeCollector(names, found);
-                method.DecodeSignature(collector, null);
-                if (method.RelativeVirtualAddress != 0 && pe.GetMethodBody(method.RelativeVirtualAddress).LocalSignature is { IsNil: false } locals)
-                {
-                    metadata.GetStandaloneSignature(locals).DecodeLocalSignature(collector, null);
-                }
-
-                if (found.Contains(name, StringComparer.Ordinal))
-                {
-                    return At(handle, 0);
-                }
-            }
-
-            return Start;
-        }
-
-        private List<SequencePoint> Visible(MethodDefinitionHandle method) =>
-            [.. pdb.GetMethodDebugInformation(method).GetSequencePoints().Where(p => !p.IsHidden)];
-
-        /// <summary>The state machine's MoveNext that a kickoff method creates (the type of a field it sets or a constructor it calls).</summary>
-        private MethodDefinitionHandle? MoveNextOf(MethodDefinitionHandle kickoff)
-        {
-            foreach (var (_, _, token) in Tokens(pe, metadata, kickoff))
-            {
-                TypeDefinitionHandle? type = token.Kind switch
-                {
-                    HandleKind.FieldDefinition => metadata.GetFieldDefinition((FieldDefinitionHandle)token).GetDeclaringType(),
-                    HandleKind.MethodDefinition => metadata.GetMethodDefinition((MethodDefinitionHandle)token).GetDeclaringType(),
-                    _ => null,
-                };
-                var moveNext = type is { } declaring
-                    ? metadata.GetTypeDefinition(declaring).GetMethods()
-                        .FirstOrDefault(m => metadata.StringComparer.Equals(metadata.GetMethodDefinition(m).Name, "MoveNext"))
-                    : default;
-                if (!moveNext.IsNil)
-                {
-                    return moveNext;
-                }
-            }
-
-            return null;
-        }
     }
 }

@@ -7,7 +7,8 @@ namespace Grader.Exercises.Compiling;
 /// <summary>
 /// Finds uses of forbidden APIs by asking the semantic model what every name in the snippet binds to, so an alias,
 /// a using or a fully qualified name cannot hide one. Directives that reach outside the snippet (#r, #load) are
-/// refused here too.
+/// refused here too, and so are values of native types (<see cref="NativeValueRule"/>), types deriving from or
+/// overriding library types (<see cref="InheritanceRule"/>) and named tensors (<see cref="NamedTensorRule"/>).
 /// </summary>
 internal static class ForbiddenApiScanner
 {
@@ -58,13 +59,21 @@ internal static class ForbiddenApiScanner
         }
 
         var model = compilation.GetSemanticModel(tree);
-        var found = new List<ForbiddenUse>();
+        // Each finding with a rank: on one line, a member used (Marshal.AllocHGlobal) is reported before the type of a
+        // value (var, IntPtr) or a rule about types, so the student first reads what they called.
+        var found = new List<(ForbiddenUse Use, int Rank)>();
+        var nativeTypes = new Dictionary<ITypeSymbol, string?>(SymbolEqualityComparer.Default);
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
             if (ForbiddenConstruct(node) is { } construct)
             {
-                found.Add(new ForbiddenUse(construct, SourceSpan.From(node.GetLocation()), ConstructReason));
+                found.Add((new ForbiddenUse(construct, SourceSpan.From(node.GetLocation()), ConstructReason), 0));
                 continue;
+            }
+
+            if (ShapeRules(model, node, nativeTypes) is { } shape)
+            {
+                found.AddRange(shape.Select(use => (use, 1)));
             }
 
             if (node is not (SimpleNameSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
@@ -87,17 +96,37 @@ internal static class ForbiddenApiScanner
 
             if (Match(SymbolNames.Qualified(symbol), rules) is { } use)
             {
-                found.Add(new ForbiddenUse(use.Name, SourceSpan.From(node.GetLocation()), use.Reason));
+                found.Add((new ForbiddenUse(use.Name, SourceSpan.From(node.GetLocation()), use.Reason), symbol is ITypeSymbol ? 1 : 0));
             }
             else if (node is ExpressionSyntax expression && model.GetTypeInfo(expression).Type is { } type
                 && Match(SymbolNames.Qualified(type), rules) is { } typeUse)
             {
                 // A value of a forbidden type, however it was obtained (typeof(...), inference, a lambda's result).
-                found.Add(new ForbiddenUse(typeUse.Name, SourceSpan.From(node.GetLocation()), typeUse.Reason));
+                found.Add((new ForbiddenUse(typeUse.Name, SourceSpan.From(node.GetLocation()), typeUse.Reason), 1));
             }
         }
 
-        return [.. found.DistinctBy(use => (use.Api, use.Span.Line))];
+        return [.. found.OrderBy(f => f.Use.Span.Line).ThenBy(f => f.Rank).Select(f => f.Use).DistinctBy(use => (use.Api, use.Span.Line))];
+    }
+
+    /// <summary>The rules about what a snippet's values and types are, rather than what they name.</summary>
+    private static IEnumerable<ForbiddenUse>? ShapeRules(SemanticModel model, SyntaxNode node, Dictionary<ITypeSymbol, string?> nativeTypes)
+    {
+        var use = node switch
+        {
+            BaseTypeDeclarationSyntax declaration => [.. InheritanceRule.Scan(model, declaration)],
+            InvocationExpressionSyntax call => [NamedTensorRule.Check(model, call, call.ArgumentList), NativeValueRule.Check(model, call, nativeTypes)],
+            BaseObjectCreationExpressionSyntax creation => [NamedTensorRule.Check(model, creation, creation.ArgumentList), NativeValueRule.Check(model, creation, nativeTypes)],
+            // Where a value's type can first appear (a name, including var and the names inside written types, a cast,
+            // default, a declaration, an indexer, a call, a creation); the expressions around them (parentheses,
+            // operators) only pass it on, and asking each of those too costs time proportional to nesting depth (a
+            // 5,000-deep bomb). A constant converted to nint on its way into a call is left to the emitted scan,
+            // which sees the call's signature.
+            SimpleNameSyntax or CastExpressionSyntax or DefaultExpressionSyntax or DeclarationExpressionSyntax
+                or ElementAccessExpressionSyntax => [NativeValueRule.Check(model, (ExpressionSyntax)node, nativeTypes)],
+            _ => (ForbiddenUse?[]?)null,
+        };
+        return use?.OfType<ForbiddenUse>();
     }
 
     private static (string Name, LocalizedText Reason)? Match(string? name, IReadOnlyList<ApiRule> rules)

@@ -52,6 +52,10 @@ public static class SnippetPolicy
             "System.Console.OpenStandardInput",
             "System.Console.OpenStandardOutput",
             "System.Console.OpenStandardError",
+            // Native addresses and handles: a value of these types, however obtained (a call's result, var, a cast,
+            // a generic argument, a tuple item), is refused by both scans.
+            "System.IntPtr",
+            "System.UIntPtr",
             "TorchSharp.PInvoke",
             "TorchSharp.torch.save",
             "TorchSharp.torch.load",
@@ -70,14 +74,58 @@ public static class SnippetPolicy
             "TorchSharp.torch.set_grad_enabled",
             "TorchSharp.torch.set_printoptions",
             "TorchSharp.torch.set_default_device",
+            "TorchSharp.torch.set_default_tensor_type",
+            "TorchSharp.torch.seed",
+            "TorchSharp.torch.get_rng_state",
+            "TorchSharp.torch.set_rng_state",
+            "TorchSharp.torch.Generator",
+            "TorchSharp.torch.inference_mode",
+            "TorchSharp.torch.enable_grad",
+            "TorchSharp.torch.autograd.set_detect_anomaly",
+            "TorchSharp.torch.autograd.detect_anomaly",
+            "TorchSharp.torch.NewDisposeScope",
+            "TorchSharp.DisposeScope",
+            "TorchSharp.DisposeScopeManager",
+            "TorchSharp.torch.hub",
+            "TorchSharp.torch.optim",
+            "TorchSharp.TensorExtensionMethods.Save",
+            "TorchSharp.TensorExtensionMethods.Load",
+            "TorchSharp.torch.Tensor.UnsafeCreateTensor",
+            "TorchSharp.torch.Tensor.Handle",
+            "TorchSharp.torch.Tensor.DecoupleFromNativeHandle",
+            "TorchSharp.torch.Tensor.bytes",
+            "TorchSharp.torch.Tensor.storage",
+            "TorchSharp.torch.Tensor.names",
+            "TorchSharp.torch.Tensor.rename",
+            "TorchSharp.torch.Tensor.rename_",
+            "TorchSharp.torch.Tensor.refine_names",
+            "TorchSharp.torch.Tensor.align_to",
+            "TorchSharp.torch.Tensor.align_as",
         ],
         new LocalizedText(
             "Snippets may compute with tensors, numbers, strings and collections and print with Console.Write; files, the network, processes, threads, reflection, interop and global settings are off limits.",
             "程式片段可以使用張量、數值、字串與集合來計算，並用 Console.Write 輸出；檔案、網路、行程、執行緒、反射、原生互通與全域設定都不允許使用。"));
 
+    /// <summary>The TorchSharp part of <see cref="Allowlist"/>: data files beside this class (Compiling/Allowlist/*.txt).</summary>
+    public static AllowlistEntries TorchSharpEntries { get; } = AllowlistFile.LoadEmbedded();
+
+    /// <summary>
+    /// What a snippet's own classes, records and structs may derive from. Library types with finalizers or Dispose
+    /// (torch.nn.Module, Tensor) would run an override of the student's on the finalizer thread after the run ended.
+    /// </summary>
+    public static IReadOnlyList<string> AllowedBaseTypes { get; } =
+    [
+        "System.Object", "System.ValueType", "System.Enum",
+        "System.Exception", "System.SystemException", "System.ArgumentException", "System.ArgumentNullException",
+        "System.ArgumentOutOfRangeException", "System.InvalidOperationException", "System.NotImplementedException",
+        "System.NotSupportedException", "System.IndexOutOfRangeException", "System.DivideByZeroException",
+        "System.ArithmeticException", "System.OverflowException", "System.FormatException",
+        "System.InvalidCastException", "System.NullReferenceException",
+    ];
+
     /// <summary>
     /// What the compiled code of any snippet may reference: what the exercises need (numbers and math, strings,
-    /// collections, LINQ, tuples, Console.Write, TorchSharp's tensor operations) and what the compiler writes for
+    /// collections, LINQ, tuples, Console.Write, the TorchSharp operations listed in Compiling/Allowlist) and what the compiler writes for
     /// ordinary C# (attributes, the script's own async entry, array and string-interpolation helpers). The
     /// <see cref="Baseline"/> and an exercise's own rules apply here too, the more specific entry winning.
     /// </summary>
@@ -116,8 +164,8 @@ public static class SnippetPolicy
             "System.ArithmeticException", "System.OverflowException", "System.FormatException",
             "System.InvalidCastException", "System.NullReferenceException",
 
-            // Tensors.
-            "TorchSharp",
+            // Tensors: a positive list, read from Compiling/Allowlist/*.txt.
+            .. TorchSharpEntries.Allowed,
 
             // What the compiler writes: attributes, the script's async entry, records, iterators, initialisers.
             "System.Diagnostics.DebuggableAttribute", "System.Diagnostics.DebuggerHiddenAttribute",
@@ -146,6 +194,7 @@ public static class SnippetPolicy
             "System.Runtime.CompilerServices.AsyncTaskMethodBuilder",
             "System.Runtime.CompilerServices.IAsyncStateMachine",
             "System.Runtime.CompilerServices.IsExternalInit",
+            "System.Runtime.CompilerServices.PreserveBaseOverridesAttribute",
             "System.Runtime.CompilerServices.IsVolatile",
             "System.Runtime.CompilerServices.RuntimeHelpers.InitializeArray",
             "System.Runtime.CompilerServices.RuntimeHelpers.CreateSpan",
@@ -161,19 +210,13 @@ public static class SnippetPolicy
         [
             "System.Object.GetType",
             "System.Object.Finalize",
-            "TorchSharp.torch.from_file",
-            "TorchSharp.torch.nn.Module.save",
-            "TorchSharp.torch.nn.Module.load",
-            "TorchSharp.torch.Tensor.Handle",
-            "TorchSharp.torch.Tensor.DecoupleFromNativeHandle",
-            "TorchSharp.torch.Tensor.WriteBytesToStream",
-            "TorchSharp.torch.Tensor.ReadBytesFromStream",
         ],
         // typeof for records' EqualityContract, ldtoken for array initialisers, Task<object> for the script's entry.
         NamedOnly:
         [
             "System.Type", "System.RuntimeTypeHandle", "System.RuntimeFieldHandle", "System.Threading.Tasks.Task",
             .. Enumerable.Range(2, 15).Select(n => $"System.Runtime.CompilerServices.InlineArray{n}"),
+            .. TorchSharpEntries.SignatureOnly,
         ],
         // What <PrivateImplementationDetails> uses to view inline arrays (params spans, collection expressions) as spans.
         CompilerOnly:
@@ -184,6 +227,6 @@ public static class SnippetPolicy
             "System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan",
         ],
         new LocalizedText(
-            "Snippets may use numbers and math, strings, collections, LINQ, tuples, Console.Write and TorchSharp's tensor operations; the compiled code uses something else here, perhaps through a statement that calls it for you (lock, async, an event).",
-            "程式片段可以使用數值與數學運算、字串、集合、LINQ、tuple、Console.Write 以及 TorchSharp 的張量運算；這裡編譯出的程式用到了其他 API，可能是某個敘述替你呼叫的（lock、async、事件）。"));
+            "Snippets may use numbers and math, strings, collections, LINQ, tuples, Console.Write and the TorchSharp tensor operations this course needs (creating tensors, arithmetic, reductions, indexing, linear algebra, autograd); the compiled code uses something else here, perhaps through a statement that calls it for you (lock, async, an event).",
+            "程式片段可以使用數值與數學運算、字串、集合、LINQ、tuple、Console.Write 以及本課程需要的 TorchSharp 張量運算（建立張量、算術、歸約、索引、線性代數、自動微分）；這裡編譯出的程式用到了其他 API，可能是某個敘述替你呼叫的（lock、async、事件）。"));
 }
