@@ -104,6 +104,47 @@ public class RunHygieneTests
         }
     }
 
+    [Fact]
+    public void Writes_to_a_run_s_console_from_another_thread_are_dropped_and_counted_not_held_against_the_student()
+    {
+        // What a finalizer of an earlier submission's object does when it runs in the middle of this one.
+        const string printer = """
+            (Tensor sum, Tensor cumsum) Solve(Tensor A)
+            {
+                for (var i = 0; i < 2000; i++) Console.Write("");
+                Console.Write("mine");
+                return (A.sum(0, keepdim: true), A.cumsum(0));
+            }
+            """;
+        var original = Console.Out;
+        Console.SetOut(TextWriter.Null);
+        var before = RunHygiene.StrayWrites;
+        using var stop = new CancellationTokenSource();
+        var ghost = new Thread(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                Console.Out.Write(new string('x', 1000));
+            }
+        });
+        GradeReport report;
+        try
+        {
+            ghost.Start();
+            report = LocalGrader.Grade(catalog["cumsum"], printer, Seeds.ForStudent("cumsum", "hygiene"));
+        }
+        finally
+        {
+            stop.Cancel();
+            ghost.Join();
+            Console.SetOut(original);
+        }
+
+        Assert.Equal(Verdict.Accepted, report.Verdict);
+        Assert.Equal("mine", report.Cases[0].Output);
+        Assert.True(RunHygiene.StrayWrites > before, "No stray write was counted.");
+    }
+
     private static string? CanaryOnRunner()
     {
         string? problem = "did not run";
