@@ -76,9 +76,13 @@ while (true)
     Send(new WorkerMessage(WorkerMessageKind.Result, Run: run));
 
     // A run that missed its deadline left a thread behind that cannot be stopped: that worker never serves again.
+    var clock = System.Diagnostics.Stopwatch.StartNew();
     var dirty = RunnerThread.Abandoned > 0 ? "a run missed its deadline and its thread could not be stopped"
         : hygiene.AfterRun() ?? (unloads.Clean(context) ? null : "a snippet's load context was not collected");
-    Send(dirty is null ? new WorkerMessage(WorkerMessageKind.Clean) : new WorkerMessage(WorkerMessageKind.Dirty, Detail: dirty));
+    var elapsedMs = clock.Elapsed.TotalMilliseconds;
+    Send(dirty is null
+        ? new WorkerMessage(WorkerMessageKind.Clean, ElapsedMs: elapsedMs)
+        : new WorkerMessage(WorkerMessageKind.Dirty, Detail: dirty, ElapsedMs: elapsedMs));
     if (dirty is not null)
     {
         return 0;

@@ -25,12 +25,12 @@ internal sealed class ThreadCensus
         [".NET Sockets"] = 1,
     };
 
-    private readonly HashSet<int> baseline;
+    private readonly Dictionary<int, string> baseline;
     private readonly string described;
 
     private ThreadCensus(IReadOnlyList<(int Id, string Name)> threads)
     {
-        baseline = [.. threads.Select(t => t.Id)];
+        baseline = threads.ToDictionary(t => t.Id, t => t.Name);
         described = $"{threads.Count} threads ({string.Join(", ", threads.GroupBy(t => t.Name).Select(g => g.Count() == 1 ? $"'{g.Key}'" : $"{g.Count()} '{g.Key}'"))})";
     }
 
@@ -46,7 +46,7 @@ internal sealed class ThreadCensus
         string? found = null;
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            found = Describe(Threads());
+            found = Describe(Threads(baseline));
             if (found is null)
             {
                 return null;
@@ -60,8 +60,13 @@ internal sealed class ThreadCensus
 
     private string? Describe(IReadOnlyList<(int Id, string Name)> threads)
     {
+        if (threads.All(t => baseline.ContainsKey(t.Id)))
+        {
+            return null;
+        }
+
         var strangers = threads
-            .Where(t => !baseline.Contains(t.Id) && t.Name != Runner.Name && !RuntimeOwn.ContainsKey(t.Name))
+            .Where(t => !baseline.ContainsKey(t.Id) && t.Name != Runner.Name && !RuntimeOwn.ContainsKey(t.Name))
             .Select(t => $"{t.Id} '{t.Name}'")
             .ToList();
         foreach (var (name, most) in RuntimeOwn.Append(new(Runner.Name, Runner.Live)))
@@ -76,14 +81,16 @@ internal sealed class ThreadCensus
         return strangers.Count == 0 ? null : string.Join(", ", strangers);
     }
 
-    private static List<(int Id, string Name)> Threads()
+    /// <summary>Every thread with its name; <paramref name="known"/>'s names are not read (a file each, after every run).</summary>
+    private static List<(int Id, string Name)> Threads(IReadOnlyDictionary<int, string>? known = null)
     {
         var threads = new List<(int, string)>();
         foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
         {
             try
             {
-                threads.Add((int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture), File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n')));
+                var id = int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture);
+                threads.Add((id, known?.GetValueOrDefault(id) ?? File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n')));
             }
             catch (IOException)
             {

@@ -181,12 +181,13 @@ public sealed class SandboxPool : IAsyncDisposable
             }
             else if (worker.Served < options.RecycleAfter && !stopping.IsCancellationRequested && idle.Writer.TryWrite(worker))
             {
+                logger.LogDebug("Worker {Worker} is clean again ({HygieneMs} ms of hygiene)", worker.Id, worker.LastHygieneMs);
                 Interlocked.Increment(ref ready);
                 return;
             }
             else
             {
-                logger.LogInformation("Replacing worker {Worker} after {Served} runs (recycled)", worker.Id, worker.Served);
+                logger.LogInformation("Replacing worker {Worker} after {Served} runs (recycled, or the pool is stopping)", worker.Id, worker.Served);
             }
         }
         catch (Exception exception)

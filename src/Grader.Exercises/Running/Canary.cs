@@ -21,22 +21,24 @@ public static class Canary
     public static string? Check()
     {
         var problems = new List<string>();
-        void Expect(bool holds, string problem)
+
+        // The description is only made when something is wrong: the canary runs after every run.
+        void Expect(bool holds, Func<string> problem)
         {
             if (!holds)
             {
-                problems.Add(problem);
+                problems.Add(problem());
             }
         }
 
-        Expect(torch.is_grad_enabled(), "grad mode is off");
-        Expect(!torch.is_inference_mode_enabled(), "inference mode is on");
-        Expect(torch.CurrentDisposeScope is null, "a dispose scope is open");
-        Expect(torch.get_default_dtype() == torch.ScalarType.Float32, $"the default dtype is {torch.get_default_dtype()}");
-        Expect(torch.get_num_threads() == RunHygiene.TorchThreads, $"torch uses {torch.get_num_threads()} threads");
-        Expect(torch.get_num_interop_threads() == InteropThreads, $"torch uses {torch.get_num_interop_threads()} interop threads");
-        Expect(!AnomalyMode.IsEnabled, "anomaly detection is on");
-        Expect(Equals(CultureInfo.CurrentCulture, CultureInfo.InvariantCulture), $"the culture is '{CultureInfo.CurrentCulture.Name}'");
+        Expect(torch.is_grad_enabled(), () => "grad mode is off");
+        Expect(!torch.is_inference_mode_enabled(), () => "inference mode is on");
+        Expect(torch.CurrentDisposeScope is null, () => "a dispose scope is open");
+        Expect(torch.get_default_dtype() == torch.ScalarType.Float32, () => $"the default dtype is {torch.get_default_dtype()}");
+        Expect(torch.get_num_threads() == RunHygiene.TorchThreads, () => $"torch uses {torch.get_num_threads()} threads");
+        Expect(torch.get_num_interop_threads() == InteropThreads, () => $"torch uses {torch.get_num_interop_threads()} interop threads");
+        Expect(!AnomalyMode.IsEnabled, () => "anomaly detection is on");
+        Expect(Equals(CultureInfo.CurrentCulture, CultureInfo.InvariantCulture), () => $"the culture is '{CultureInfo.CurrentCulture.Name}'");
 
         using (torch.NewDisposeScope())
         {
@@ -44,10 +46,10 @@ public static class Canary
             var x = torch.tensor(new float[] { 1, 2, 3 }, requires_grad: true);
             var y = (x * x).sum();
             y.backward();
-            Expect(y.dtype == torch.ScalarType.Float32 && y.item<float>() == 14f, $"sum(x*x) gave {y.ToString(TensorStringStyle.Numpy)} ({y.dtype})");
-            Expect(x.grad is { } grad && grad.data<float>().SequenceEqual([2f, 4f, 6f]), "the gradient of sum(x*x) is not [2, 4, 6]");
-            Expect(torch.ones(2).dtype == torch.ScalarType.Float32, $"ones() makes {torch.ones(2).dtype}");
-            Expect(Seeded().SequenceEqual(SeededRandom), "the seeded random generator gives other numbers");
+            Expect(y.dtype == torch.ScalarType.Float32 && y.item<float>() == 14f, () => $"sum(x*x) gave {y.ToString(TensorStringStyle.Numpy)} ({y.dtype})");
+            Expect(x.grad is { } grad && grad.data<float>().SequenceEqual([2f, 4f, 6f]), () => "the gradient of sum(x*x) is not [2, 4, 6]");
+            Expect(torch.ones(2).dtype == torch.ScalarType.Float32, () => $"ones() makes {torch.ones(2).dtype}");
+            Expect(Seeded().SequenceEqual(SeededRandom), () => "the seeded random generator gives other numbers");
         }
 
         torch.manual_seed(RunHygiene.Seed);

@@ -53,6 +53,9 @@ internal sealed class WorkerProcess : IAsyncDisposable
     /// <summary>What the worker and its memory group measured when it was ready, and the memory limit fixed from it.</summary>
     public string Baseline { get; private set; } = "";
 
+    /// <summary>How long the worker's hygiene after its last run took, by its own clock.</summary>
+    public double? LastHygieneMs { get; private set; }
+
     /// <param name="snippetMemoryMb">What a snippet may use on top of the worker's base (the largest exercise limit).</param>
     public static async Task<WorkerProcess> StartAsync(int id, WorkerLauncher launcher, Cgroups cgroups, string runtimeDirectory, int snippetMemoryMb, CancellationToken cancellationToken)
     {
@@ -187,6 +190,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         {
             using var timer = new CancellationTokenSource(timeout);
             var message = await Frames.ReadAsync<WorkerMessage>(channel!, timer.Token);
+            LastHygieneMs = message?.ElapsedMs;
             return message?.Kind switch
             {
                 WorkerMessageKind.Clean => null,
