@@ -104,7 +104,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
                 groups.FixLimit(fixedLimit);
             }
 
-            worker.Baseline = $"{ready.Detail}; memory group {groups.Usage() / (1024 * 1024)} MB, limit fixed at {groups.Limit() / (1024 * 1024)} MB";
+            worker.Baseline = $"{OneLine(ready.Detail ?? "")}; memory group {groups.Usage() / (1024 * 1024)} MB, limit fixed at {groups.Limit() / (1024 * 1024)} MB";
             return worker;
         }
         catch
