@@ -9,15 +9,20 @@ namespace Grader.Benchmarks;
 /// <summary>
 /// The sandbox measured as students use it: cumsum graded through the worker pool (compile, allowlist, all cases,
 /// host-side check), for latency, throughput, worker start and memory over 5,000 submissions; and, in the same run,
-/// the naive design of one fresh worker process per submission.
+/// the naive design of one fresh worker process per submission. <c>--latency-only</c> measures only the warm latency
+/// (100 warm-up, then <c>--runs</c> submissions, default 1000) and the workers' memory: about 20 s, for comparing two
+/// builds on a shared machine, interleaved.
 /// </summary>
 internal static class PoolBenchmark
 {
     private const string Cumsum = "(Tensor sum, Tensor cumsum) Solve(Tensor A) => (A.sum(0, keepdim: true), A.cumsum(0));";
     private const int Students = 50;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(IReadOnlyList<string> args)
     {
+        var latencyOnly = args.Contains("--latency-only");
+        var runsAt = args.ToList().IndexOf("--runs");
+        var runs = runsAt >= 0 && runsAt + 1 < args.Count ? int.Parse(args[runsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
         var catalog = ExerciseCatalog.Load(ExerciseCatalog.DefaultDirectory);
         var seeds = Enumerable.Range(0, Students).Select(i => Seeds.ForStudent("cumsum", $"student-{i}")).ToArray();
         foreach (var seed in seeds)
@@ -26,7 +31,7 @@ internal static class PoolBenchmark
         }
 
         var starts = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < (latencyOnly ? 0 : 5); i++)
         {
             var single = Stopwatch.StartNew();
             await using (await SandboxPool.StartAsync(catalog, new SandboxOptions { Workers = 1 }, NullLogger.Instance, CancellationToken.None))
@@ -35,8 +40,11 @@ internal static class PoolBenchmark
             }
         }
 
-        starts.Sort();
-        Report("one worker ready after start, median of 5", Percentile(starts, 0.5), "ms", "≤ 3000 ms");
+        if (!latencyOnly)
+        {
+            starts.Sort();
+            Report("one worker ready after start, median of 5", Percentile(starts, 0.5), "ms", "≤ 3000 ms");
+        }
 
         var start = Stopwatch.StartNew();
         await using var pool = await SandboxPool.StartAsync(catalog, new SandboxOptions { Workers = 2, RecycleAfter = 1_000_000 }, NullLogger.Instance, CancellationToken.None);
@@ -70,7 +78,7 @@ internal static class PoolBenchmark
         var rssAfter100 = WorkerResidentMb(pool);
 
         var latencies = new List<double>();
-        for (var i = 0; i < 1000; i++)
+        for (var i = 0; i < runs; i++)
         {
             latencies.Add(await GradeOnce());
         }
@@ -80,6 +88,12 @@ internal static class PoolBenchmark
         Report("latency, one submission at a time, median", Percentile(latencies, 0.50), "ms", "≤ 15 ms");
         Report("  of which compile + run inside the worker, median", Percentile(workerShare, 0.50), "ms", "");
         Report("latency, one submission at a time, p99", Percentile(latencies, 0.99), "ms", "≤ 50 ms");
+        if (latencyOnly)
+        {
+            Report("worker resident memory after 100 submissions (mean of workers)", rssAfter100, "MB", "");
+            Report($"worker resident memory after {100 + runs} submissions (mean of workers)", WorkerResidentMb(pool), "MB", "");
+            return;
+        }
 
         const int burst = 2000;
         var throughput = Stopwatch.StartNew();

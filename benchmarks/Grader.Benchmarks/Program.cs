@@ -4,11 +4,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Grader.Benchmarks;
 
-// "pool": the sandbox, end to end, with its own harness (processes, throughput, memory over thousands of runs).
+// "pool": the sandbox, end to end, with its own harness (processes, throughput, memory over thousands of runs);
+// "pool --latency-only [--runs N]": only the warm latency.
 // Anything else: BenchmarkDotNet on the grading core.
 if (args is ["pool", ..])
 {
-    await PoolBenchmark.RunAsync();
+    await PoolBenchmark.RunAsync(args[1..]);
     return;
 }
 

@@ -5,19 +5,20 @@ using Grader.Sandbox.Worker;
 using Grader.Sandbox.Worker.Protocol;
 using TorchSharp;
 
-// A sandbox worker: usage Grader.Sandbox.Worker <socket path> <catalog folder>.
-// Loads libtorch, warms Roslyn on one exercise, connects to the host, then grades requests one at a time until the
-// host closes the socket, a run ends abnormally, or a snippet's load context is not collected (then it exits to be
-// replaced).
-if (args.Length != 2)
+// A sandbox worker: usage Grader.Sandbox.Worker <socket path> <catalog folder> <writable folder> <memory margin MB>.
+// Loads libtorch, warms Roslyn on one exercise, takes its baselines, connects to the host, then grades requests one at
+// a time until the host closes the socket, a run ends abnormally, or its hygiene after a run fails (then it says why
+// and exits to be replaced).
+if (args.Length != 4 || !long.TryParse(args[3], System.Globalization.CultureInfo.InvariantCulture, out var marginMb))
 {
-    Console.Error.WriteLine("usage: Grader.Sandbox.Worker <socket path> <catalog folder>");
+    Console.Error.WriteLine("usage: Grader.Sandbox.Worker <socket path> <catalog folder> <writable folder> <memory margin MB>");
     return 2;
 }
 
-torch.set_num_threads(1);
+torch.set_num_threads(RunHygiene.TorchThreads);
 var catalog = new ExerciseCache(args[1]);
 Warmup.Run(catalog);
+var hygiene = Hygiene.Start(new Scratch(args[2], keep: [Path.GetDirectoryName(args[0])!, AppContext.BaseDirectory, args[1]]), marginMb * 1024 * 1024);
 
 using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
 socket.Connect(new UnixDomainSocketEndPoint(args[0]));
@@ -33,7 +34,7 @@ void Send(WorkerMessage message)
     }
 }
 
-Send(new WorkerMessage(WorkerMessageKind.Ready));
+Send(new WorkerMessage(WorkerMessageKind.Ready, Detail: hygiene.Baseline));
 var idleRuns = 0;
 while (true)
 {
@@ -75,9 +76,14 @@ while (true)
     Send(new WorkerMessage(WorkerMessageKind.Result, Run: run));
 
     // A run that missed its deadline left a thread behind that cannot be stopped: that worker never serves again.
-    var clean = RunnerThread.Abandoned == 0 && unloads.Clean(context);
-    Send(new WorkerMessage(clean ? WorkerMessageKind.Clean : WorkerMessageKind.Dirty));
-    if (!clean)
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var dirty = RunnerThread.Abandoned > 0 ? "a run missed its deadline and its thread could not be stopped"
+        : hygiene.AfterRun() ?? (unloads.Clean(context) ? null : "a snippet's load context was not collected");
+    var elapsedMs = clock.Elapsed.TotalMilliseconds;
+    Send(dirty is null
+        ? new WorkerMessage(WorkerMessageKind.Clean, ElapsedMs: elapsedMs)
+        : new WorkerMessage(WorkerMessageKind.Dirty, Detail: dirty, ElapsedMs: elapsedMs));
+    if (dirty is not null)
     {
         return 0;
     }

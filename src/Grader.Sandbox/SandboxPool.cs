@@ -107,7 +107,7 @@ public sealed class SandboxPool : IAsyncDisposable
         try
         {
             outcome = await worker.RunAsync(
-                new GradeRequest(exerciseId, code, seed), deadline, cpuBudget, exercise.Limits.MemoryMb, exercise.Cases(seed).Count, cancellationToken);
+                new GradeRequest(exerciseId, code, seed), deadline, cpuBudget, exercise.Cases(seed).Count, cancellationToken);
         }
         catch (Exception exception)
         {
@@ -170,17 +170,25 @@ public sealed class SandboxPool : IAsyncDisposable
     {
         try
         {
-            var reusable = outcome.End == WorkerEnd.Answered
-                && await worker.SettleAsync(TimeSpan.FromSeconds(10))
-                && worker.Served < options.RecycleAfter
-                && !stopping.IsCancellationRequested;
-            if (reusable && idle.Writer.TryWrite(worker))
+            if (outcome.End != WorkerEnd.Answered)
             {
+                logger.LogInformation("Replacing worker {Worker} after {Served} runs ({End})", worker.Id, worker.Served, outcome.End);
+            }
+            else if (await worker.SettleAsync(TimeSpan.FromSeconds(10)) is { } unfit)
+            {
+                // A worker that cannot prove it is clean retires before it serves anyone else; why is for operators.
+                logger.LogWarning("Retiring worker {Worker} after {Served} runs: {Reason}", worker.Id, worker.Served, unfit);
+            }
+            else if (worker.Served < options.RecycleAfter && !stopping.IsCancellationRequested && idle.Writer.TryWrite(worker))
+            {
+                logger.LogDebug("Worker {Worker} is clean again ({HygieneMs} ms of hygiene)", worker.Id, worker.LastHygieneMs);
                 Interlocked.Increment(ref ready);
                 return;
             }
-
-            logger.LogInformation("Replacing worker {Worker} after {Served} runs ({End})", worker.Id, worker.Served, outcome.End);
+            else
+            {
+                logger.LogInformation("Replacing worker {Worker} after {Served} runs (recycled, or the pool is stopping)", worker.Id, worker.Served);
+            }
         }
         catch (Exception exception)
         {
@@ -215,6 +223,7 @@ public sealed class SandboxPool : IAsyncDisposable
             {
                 var snippetMemoryMb = catalog.Exercises.Max(e => e.Limits.MemoryMb);
                 var worker = await WorkerProcess.StartAsync(Interlocked.Increment(ref nextWorkerId), launcher, cgroups, runtimeDirectory, snippetMemoryMb, cancellationToken);
+                logger.LogInformation("Worker {Worker} ready: {Baseline}", worker.Id, worker.Baseline);
                 lock (liveGate)
                 {
                     live.Add(worker);

@@ -43,7 +43,7 @@ public static class CaseRunner
 
         void RunAll()
         {
-            ThreadDefaults.Restore();
+            writer.Owner = Environment.CurrentManagedThreadId;
             Volatile.Write(ref current, 0);
             observer?.Started?.Invoke(0);
             caseClock.Restart();

@@ -163,43 +163,45 @@ internal sealed record WorkerGroups(string? Memory, string? Pids, string? Versio
     public IEnumerable<string> ProcessFiles =>
         new[] { Memory, Pids }.Where(g => g is not null).Distinct().Select(g => Path.Combine(g!, "cgroup.procs"));
 
+    /// <summary>What the worker's memory group holds now (its processes' memory and the page cache charged to them), or null without one.</summary>
+    public long? Usage() => Memory is null ? null : ReadLong(Version == "v1" ? "memory.usage_in_bytes" : "memory.current");
+
     /// <summary>
-    /// Raises the memory limit, when needed, to what the worker uses now plus what the next snippet may use, so the
-    /// snippet gets its exercise's limit whatever the worker's own footprint has grown to. The limit is never lowered:
-    /// between requests the worker keeps warming up, and must not be killed for it.
+    /// Sets the memory limit, once, when the worker is ready: from its measured baseline, not from whatever it uses
+    /// later, so memory a snippet leaks is never added to the next snippet's allowance.
     /// </summary>
-    public void LimitNextRun(long snippetBytes)
+    public void FixLimit(long bytes)
     {
         if (Memory is null)
         {
             return;
         }
 
-        var v1 = Version == "v1";
-        var usage = ReadLong(v1 ? "memory.usage_in_bytes" : "memory.current");
-        var current = v1 ? ReadLong("memory.limit_in_bytes") : ReadLongOrMax("memory.max");
-        if (usage + snippetBytes <= current)
+        var limit = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Version == "v1")
         {
-            return;
-        }
-
-        var limit = (usage + snippetBytes).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (v1)
-        {
-            // memory.memsw.limit_in_bytes may never be below memory.limit_in_bytes: when raising, it goes first.
+            // memory.memsw.limit_in_bytes may never be below memory.limit_in_bytes: raising, it goes first; lowering, last.
             var memsw = Path.Combine(Memory, "memory.memsw.limit_in_bytes");
-            if (File.Exists(memsw))
+            var raising = bytes > ReadLong("memory.limit_in_bytes");
+            if (raising && File.Exists(memsw))
             {
                 File.WriteAllText(memsw, limit);
             }
 
             File.WriteAllText(Path.Combine(Memory, "memory.limit_in_bytes"), limit);
+            if (!raising && File.Exists(memsw))
+            {
+                File.WriteAllText(memsw, limit);
+            }
         }
         else
         {
             File.WriteAllText(Path.Combine(Memory, "memory.max"), limit);
         }
     }
+
+    /// <summary>The memory limit in force, or null without a memory group.</summary>
+    public long? Limit() => Memory is null ? null : Version == "v1" ? ReadLong("memory.limit_in_bytes") : ReadLongOrMax("memory.max");
 
     private long ReadLong(string file) =>
         long.Parse(File.ReadAllText(Path.Combine(Memory!, file)).Trim(), System.Globalization.CultureInfo.InvariantCulture);

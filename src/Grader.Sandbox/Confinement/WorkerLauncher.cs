@@ -7,7 +7,9 @@ namespace Grader.Sandbox.Confinement;
 /// <summary>
 /// Builds the command line of a worker: a shell that puts itself in the worker's cgroups and then becomes
 /// bubblewrap (so nothing runs outside the limits, not even for a moment), which starts the .NET worker with only
-/// /usr, the worker's own files, a catalog without reference solutions and its socket folder visible.
+/// /usr, the worker's own files, a catalog without reference solutions and its socket folder visible. The worker's
+/// writable folder, which it empties after every run, is its own /tmp under bubblewrap; without bubblewrap a folder
+/// of its own beside its socket, never the host's /tmp.
 /// </summary>
 internal sealed class WorkerLauncher(SandboxOptions options, SandboxLayers layers, string workerDll, string workerCatalog)
 {
@@ -18,11 +20,12 @@ internal sealed class WorkerLauncher(SandboxOptions options, SandboxLayers layer
 
     public ProcessStartInfo StartInfo(string socketPath, WorkerGroups groups, int managedHeapMb)
     {
+        var scratch = layers.Bubblewrap ? "/tmp" : Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(socketPath)!, "scratch")).FullName;
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_ROOT"] = DotnetRoot,
-            ["HOME"] = "/tmp",
-            ["TMPDIR"] = "/tmp",
+            ["HOME"] = scratch,
+            ["TMPDIR"] = scratch,
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             // No debugger or diagnostics IPC endpoint inside the sandbox.
@@ -37,7 +40,11 @@ internal sealed class WorkerLauncher(SandboxOptions options, SandboxLayers layer
             ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)managedHeapMb * 1024 * 1024).ToString("x", CultureInfo.InvariantCulture),
         };
         var dotnet = Path.Combine(DotnetRoot, "dotnet");
-        var worker = new List<string> { dotnet, workerDll, socketPath, layers.Bubblewrap ? "/catalog" : workerCatalog };
+        var worker = new List<string>
+        {
+            dotnet, workerDll, socketPath, layers.Bubblewrap ? "/catalog" : workerCatalog, scratch,
+            options.WorkerMemoryMarginMb.ToString(CultureInfo.InvariantCulture),
+        };
 
         var command = layers.Bubblewrap ? [.. Bubblewrap(socketPath, environment), .. worker] : worker;
         var start = new ProcessStartInfo("/bin/sh")

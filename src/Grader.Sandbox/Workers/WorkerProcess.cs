@@ -50,6 +50,12 @@ internal sealed class WorkerProcess : IAsyncDisposable
     /// <summary>Whether the process is gone (e.g. killed by an administrator) while it sat idle.</summary>
     public bool HasExited => process.HasExited;
 
+    /// <summary>What the worker and its memory group measured when it was ready, and the memory limit fixed from it.</summary>
+    public string Baseline { get; private set; } = "";
+
+    /// <summary>How long the worker's hygiene after its last run took, by its own clock.</summary>
+    public double? LastHygieneMs { get; private set; }
+
     /// <param name="snippetMemoryMb">What a snippet may use on top of the worker's base (the largest exercise limit).</param>
     public static async Task<WorkerProcess> StartAsync(int id, WorkerLauncher launcher, Cgroups cgroups, string runtimeDirectory, int snippetMemoryMb, CancellationToken cancellationToken)
     {
@@ -91,6 +97,14 @@ internal sealed class WorkerProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The worker did not say it was ready: {worker.stderr.Text.Trim()}");
             }
 
+            // Once, before any snippet ran: a limit raised from later usage would grow with every leak.
+            var limit = groups.Usage() + (long)(options.WorkerMemoryMarginMb + snippetMemoryMb) * 1024 * 1024;
+            if (limit is { } fixedLimit)
+            {
+                groups.FixLimit(fixedLimit);
+            }
+
+            worker.Baseline = $"{OneLine(ready.Detail ?? "")}; memory group {groups.Usage() / (1024 * 1024)} MB, limit fixed at {groups.Limit() / (1024 * 1024)} MB";
             return worker;
         }
         catch
@@ -104,11 +118,9 @@ internal sealed class WorkerProcess : IAsyncDisposable
     /// Sends one request and follows it to its end, killing the worker if the wall-clock deadline passes or its
     /// processes use more processor time than <paramref name="cpuBudget"/>.
     /// </summary>
-    /// <param name="memoryMb">What the snippet may allocate on top of the worker's current footprint.</param>
     /// <param name="caseCount">The exercise's number of cases: the worker may report only those, in order.</param>
-    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, TimeSpan cpuBudget, int memoryMb, int caseCount, CancellationToken cancellationToken)
+    public async Task<WorkerOutcome> RunAsync(GradeRequest request, TimeSpan deadline, TimeSpan cpuBudget, int caseCount, CancellationToken cancellationToken)
     {
-        groups.LimitNextRun((long)memoryMb * 1024 * 1024);
         var clock = Stopwatch.StartNew();
         var finished = new List<CaseRun>();
         int? running = null;
@@ -168,19 +180,40 @@ internal sealed class WorkerProcess : IAsyncDisposable
         return await EndedAsync(WorkerEnd.Died, finished, running, clock);
     }
 
-    /// <summary>After a result: whether the worker proved its snippet was unloaded and may serve again.</summary>
-    public async Task<bool> SettleAsync(TimeSpan timeout)
+    /// <summary>
+    /// After a result: null when the worker proved it is as clean as when it was ready (its hygiene after the run
+    /// passed) and may serve again; otherwise why it may not, for the log.
+    /// </summary>
+    public async Task<string?> SettleAsync(TimeSpan timeout)
     {
         try
         {
             using var timer = new CancellationTokenSource(timeout);
             var message = await Frames.ReadAsync<WorkerMessage>(channel!, timer.Token);
-            return message?.Kind == WorkerMessageKind.Clean;
+            LastHygieneMs = message?.ElapsedMs;
+            return message?.Kind switch
+            {
+                WorkerMessageKind.Clean => null,
+                // The worker's own words, from a process a snippet ran in: kept short and on one line for the log.
+                WorkerMessageKind.Dirty => $"the worker retired itself: {OneLine(message.Detail ?? "no reason given")}",
+                null => "the worker closed its socket instead of saying whether it is clean",
+                _ => $"the worker sent {message.Kind} instead of saying whether it is clean",
+            };
         }
-        catch (Exception exception) when (exception is OperationCanceledException or IOException or SocketException or InvalidDataException or System.Text.Json.JsonException)
+        catch (OperationCanceledException)
         {
-            return false;
+            return $"the worker did not say whether it is clean within {timeout.TotalSeconds} s";
         }
+        catch (Exception exception) when (exception is IOException or SocketException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            return $"the channel broke while waiting for the worker's hygiene: {exception.Message}";
+        }
+    }
+
+    private static string OneLine(string text)
+    {
+        var line = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
+        return line.Length > 500 ? line[..500] + "…" : line;
     }
 
     public async ValueTask DisposeAsync()
