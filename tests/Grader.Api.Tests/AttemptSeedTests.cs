@@ -54,4 +54,23 @@ public sealed class AttemptSeedTests(SharedApi api)
 
         Assert.Equal(Enumerable.Range(1, 6), attempts.Order());
     }
+
+    [Fact]
+    public async Task On_a_new_database_the_first_submissions_sent_at_once_share_one_key_made_for_them()
+    {
+        await using var fresh = await GraderApiFactory.StartAsync();
+        var students = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fresh.NewUserAsync()));
+
+        var responses = await Task.WhenAll(students.Select(s => Submit.TextAsync(s.Client, Submit.HonestCumsum, wait: 0)));
+
+        Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.Accepted, r.StatusCode));
+        var keys = await fresh.WithDatabaseAsync(db => db.ServerSecrets.ToListAsync());
+        var key = Assert.Single(keys).Value;
+        foreach (var (response, student) in responses.Zip(students))
+        {
+            var id = (await Submit.ReadAsync(response)).Id;
+            var seed = await fresh.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Seed).SingleAsync());
+            Assert.Equal(Seeds.ForAttempt(key, "cumsum", student.Id, 1), seed);
+        }
+    }
 }

@@ -24,26 +24,14 @@ internal sealed class SeedKeyStore(TimeProvider clock)
         var stored = await Read(db, cancellationToken);
         if (stored is null)
         {
-            // Two replicas may both find none: the primary key lets one insert win, and both then read the winner's.
-            try
-            {
-                db.Add(new ServerSecret
-                {
-                    Name = ServerSecret.HiddenCaseSeedKey,
-                    Value = RandomNumberGenerator.GetBytes(Seeds.KeyBytes),
-                    CreatedAt = clock.GetUtcNow().UtcDateTime,
-                });
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another replica made it first.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-
+            // Several requests (or replicas) may find none at once: each offers a key, the first insert wins without
+            // an error for the others, and all of them then read the winner's. Quoted names suit SQLite and PostgreSQL.
+            var offered = RandomNumberGenerator.GetBytes(Seeds.KeyBytes);
+            var name = ServerSecret.HiddenCaseSeedKey;
+            var createdAt = clock.GetUtcNow().UtcDateTime;
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "ServerSecrets" ("Name", "Value", "CreatedAt") VALUES ({name}, {offered}, {createdAt}) ON CONFLICT ("Name") DO NOTHING""",
+                cancellationToken);
             stored = await Read(db, cancellationToken) ?? throw new InvalidOperationException("The hidden-case seed key could not be stored.");
         }
 
