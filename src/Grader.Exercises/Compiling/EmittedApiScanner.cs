@@ -82,8 +82,14 @@ internal static class EmittedApiScanner
         var inheritance = InheritanceRule.Check(metadata, names);
         var compilerOnlyOutsideHelpers = new List<(string Name, MethodDefinitionHandle Method, int Offset)>();
         var firstUse = new Dictionary<string, (MethodDefinitionHandle Method, int Offset)>(StringComparer.Ordinal);
-        foreach (var (method, offset, token) in Tokens(pe, metadata))
+        var fieldWrites = new List<(string Name, MethodDefinitionHandle Method, int Offset)>();
+        foreach (var (method, offset, opCode, token) in Tokens(pe, metadata))
         {
+            if (LibraryFieldWriteRule.Refuses(opCode, token, names, out var field))
+            {
+                fieldWrites.Add((field, method, offset));
+            }
+
             foreach (var name in names.Involved(token))
             {
                 if (!decisions.TryGetValue(name, out var decision))
@@ -110,7 +116,7 @@ internal static class EmittedApiScanner
             }
         }
 
-        if (refused.Count == 0 && compilerOnlyOutsideHelpers.Count == 0 && constructs.Count == 0 && inheritance.Count == 0)
+        if (refused.Count == 0 && compilerOnlyOutsideHelpers.Count == 0 && constructs.Count == 0 && inheritance.Count == 0 && fieldWrites.Count == 0)
         {
             return [];
         }
@@ -138,6 +144,11 @@ internal static class EmittedApiScanner
         foreach (var (name, method) in inheritance)
         {
             found.Add(new ForbiddenUse(name, places.At(method, 0), InheritanceRule.Reason));
+        }
+
+        foreach (var (name, method, offset) in fieldWrites)
+        {
+            found.Add(new ForbiddenUse(name, places.At(method, offset), LibraryFieldWriteRule.Reason));
         }
 
         // Members before the types they belong to, so the student reads "Monitor.Enter", not "Monitor".
@@ -223,8 +234,8 @@ internal static class EmittedApiScanner
         return type.Namespace.IsNil && metadata.StringComparer.StartsWith(type.Name, CompilerHelpers);
     }
 
-    /// <summary>Every metadata token an instruction of a method body refers to, with its place.</summary>
-    internal static IEnumerable<(MethodDefinitionHandle Method, int Offset, EntityHandle Token)> Tokens(
+    /// <summary>Every metadata token an instruction of a method body refers to, with its place and opcode (two-byte ones as 0x100 + the second byte).</summary>
+    internal static IEnumerable<(MethodDefinitionHandle Method, int Offset, int OpCode, EntityHandle Token)> Tokens(
         PEReader pe, MetadataReader metadata, MethodDefinitionHandle? only = null)
     {
         foreach (var handle in only is { } one ? [one] : metadata.MethodDefinitions.ToArray())
@@ -249,7 +260,7 @@ internal static class EmittedApiScanner
                 {
                     case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType:
                         var token = MetadataTokens.EntityHandle(il.ReadInt32());
-                        yield return (handle, offset, token);
+                        yield return (handle, offset, code, token);
                         break;
                     case OperandType.InlineSwitch:
                         var targets = il.ReadInt32();

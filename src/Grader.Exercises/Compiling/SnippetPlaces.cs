@@ -75,7 +75,7 @@ internal sealed class SnippetPlaces(MetadataReader pdb, PEReader pe, MetadataRea
     /// <summary>The state machine's MoveNext that a kickoff method creates (the type of a field it sets or a constructor it calls).</summary>
     private MethodDefinitionHandle? MoveNextOf(MethodDefinitionHandle kickoff)
     {
-        foreach (var (_, _, token) in EmittedApiScanner.Tokens(pe, metadata, kickoff))
+        foreach (var (_, _, _, token) in EmittedApiScanner.Tokens(pe, metadata, kickoff))
         {
             TypeDefinitionHandle? type = token.Kind switch
             {

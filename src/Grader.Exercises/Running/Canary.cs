@@ -5,7 +5,8 @@ namespace Grader.Exercises.Running;
 
 /// <summary>
 /// A fixed small computation, with autograd and the random generator, whose exact results and whose surroundings
-/// (grad on, inference mode off, no open dispose scope, float32 by default, one thread, invariant culture) are those of
+/// (grad on, inference mode off, no open dispose scope, float32 by default, one thread, invariant culture, TorchSharp's
+/// assignable static fields untouched) are those of
 /// a fresh worker. Run on the runner thread the next run will use, after <see cref="RunHygiene"/>: a worker whose
 /// canary fails must not grade anyone else.
 /// </summary>
@@ -39,6 +40,7 @@ public static class Canary
         Expect(torch.get_num_interop_threads() == InteropThreads, () => $"torch uses {torch.get_num_interop_threads()} interop threads");
         Expect(!AnomalyMode.IsEnabled, () => "anomaly detection is on");
         Expect(Equals(CultureInfo.CurrentCulture, CultureInfo.InvariantCulture), () => $"the culture is '{CultureInfo.CurrentCulture.Name}'");
+        Expect(LibraryStatics.Changed() is null, () => $"TorchSharp's static field {LibraryStatics.Changed()} was assigned");
 
         using (torch.NewDisposeScope())
         {

@@ -39,6 +39,24 @@ public class RunHygieneTests
     }
 
     [Fact]
+    public void An_assigned_torchsharp_static_field_fails_the_canary()
+    {
+        var original = torch.float32;
+        try
+        {
+            torch.float32 = torch.ScalarType.Int64;
+
+            Assert.Equal("TorchSharp's static field TorchSharp.torch.float32 was assigned", CanaryOnRunner());
+        }
+        finally
+        {
+            torch.float32 = original;
+        }
+
+        Assert.Null(CanaryOnRunner());
+    }
+
+    [Fact]
     public void Grad_mode_left_off_is_turned_back_on()
     {
         Assert.True(RunnerThread.TryRun(() => _ = torch.set_grad_enabled(false), Deadline));
