@@ -31,6 +31,34 @@ public sealed class CatalogCopy : IDisposable
         return new CatalogCopy(directory);
     }
 
+    /// <summary>
+    /// Adds a copy of cumsum named <paramref name="id"/> with one more hidden case, last, whose (trusted) generator runs
+    /// <paramref name="statement"/> inside the worker's run: a way to leave a worker dirty that no student snippet can
+    /// reach past the policy, to test that the worker's own hygiene finds and repairs it.
+    /// </summary>
+    public CatalogCopy WithDirtyCumsum(string id, string statement)
+    {
+        var target = Path.Combine(Directory, id);
+        System.IO.Directory.CreateDirectory(target);
+        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(Directory, "cumsum")))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        var metadata = Path.Combine(target, "exercise.json");
+        File.WriteAllText(metadata, File.ReadAllText(metadata).Replace("\"id\": \"cumsum\"", $"\"id\": \"{id}\"", StringComparison.Ordinal));
+        File.AppendAllText(Path.Combine(target, "cases.cs"), $$"""
+
+            Hidden(Text("dirty", "dirty"), r =>
+            {
+                {{statement}}
+                return [RandomInts(r, [2, 2], 0, 9)];
+            }, Text("-", "-"));
+
+            """);
+        return this;
+    }
+
     public ExerciseCatalog Load() => ExerciseCatalog.Load(Directory);
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);

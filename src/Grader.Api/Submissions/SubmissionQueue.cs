@@ -30,8 +30,10 @@ internal static class SubmissionQueue
             return waiting;
         }
 
-        submission.AttemptNumber = 1 + await db.Submissions.CountAsync(
-            s => s.UserId == submission.UserId && s.ExerciseId == submission.ExerciseId, cancellationToken);
+        // The highest so far, not a count: numbers stay unique even if a submission is ever deleted.
+        submission.AttemptNumber = 1 + (await db.Submissions
+            .Where(s => s.UserId == submission.UserId && s.ExerciseId == submission.ExerciseId)
+            .MaxAsync(s => (int?)s.AttemptNumber, cancellationToken) ?? 0);
         submission.Seed = Seeds.ForAttempt(seedKey, submission.ExerciseId, submission.UserId, submission.AttemptNumber);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);

@@ -123,25 +123,36 @@ public sealed class Exercise
     /// <summary>
     /// The reference's results for a seed, computed once and kept (they depend on nothing else). Callers asking for
     /// the same seed at once share one run, so a grader may start it beside the sandbox's compile and the judge then
-    /// finds it done.
+    /// finds it done. A shared run that failed (a deadline missed on a busy machine) is not kept, and a caller who
+    /// only waited for it tries once more itself.
     /// </summary>
     public IReadOnlyList<CaseRun> Expected(int seed)
+    {
+        var (runs, ranHere) = SharedRun(seed);
+        return ranHere || runs.All(r => r.End == CaseEnd.Returned) ? runs : SharedRun(seed).Runs;
+    }
+
+    private (IReadOnlyList<CaseRun> Runs, bool RanHere) SharedRun(int seed)
     {
         if (expectedBySeed.Count >= MaxCachedSeeds)
         {
             expectedBySeed.Clear();
         }
 
-        var entry = expectedBySeed.GetOrAdd(seed, s => new Lazy<IReadOnlyList<CaseRun>>(() => RunReference(s)));
+        var ranHere = false;
+        var entry = expectedBySeed.GetOrAdd(seed, s => new Lazy<IReadOnlyList<CaseRun>>(() =>
+        {
+            ranHere = true;
+            return RunReference(s);
+        }));
         IReadOnlyList<CaseRun>? runs = null;
         try
         {
             runs = entry.Value;
-            return runs;
+            return (runs, ranHere);
         }
         finally
         {
-            // A failed reference run (e.g. a deadline missed on a loaded machine) is not kept: the next call tries again.
             if (runs is null || runs.Any(r => r.End != CaseEnd.Returned))
             {
                 expectedBySeed.TryRemove(new KeyValuePair<int, Lazy<IReadOnlyList<CaseRun>>>(seed, entry));
