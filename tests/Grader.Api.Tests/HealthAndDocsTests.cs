@@ -32,14 +32,16 @@ public sealed class HealthAndDocsTests(SharedApi api)
     }
 
     [Fact]
-    public async Task The_openapi_document_offers_text_plain_json_and_file_bodies_with_a_working_example_and_bearer_auth()
+    public async Task The_openapi_document_offers_text_plain_json_and_file_bodies_with_the_starter_as_example_and_bearer_auth()
     {
         var json = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
 
         using var document = JsonDocument.Parse(json);
         var submit = document.RootElement.GetProperty("paths").GetProperty("/exercises/{exerciseId}/submissions").GetProperty("post");
         var content = submit.GetProperty("requestBody").GetProperty("content");
-        Assert.Contains("A.cumsum(0)", content.GetProperty("text/plain").GetProperty("example").GetString());
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(Grader.Exercises.Catalog.ExerciseCatalog.DefaultDirectory, "cumsum", "starter.cs")).ReplaceLineEndings(),
+            content.GetProperty("text/plain").GetProperty("example").GetString()!.ReplaceLineEndings());
         Assert.True(content.TryGetProperty("application/json", out _));
         Assert.True(content.TryGetProperty("multipart/form-data", out _));
         var schemes = document.RootElement.GetProperty("components").GetProperty("securitySchemes");

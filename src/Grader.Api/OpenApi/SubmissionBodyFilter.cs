@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Grader.Exercises.Catalog;
 using Grader.Sandbox;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -7,19 +8,14 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Grader.Api.OpenApi;
 
 /// <summary>
-/// Describes the submit endpoint's three body forms, with a working <c>cumsum</c> answer as the example, so that
-/// "Try it out" in Swagger UI works with nothing to edit but the code.
+/// Describes the submit endpoint's three body forms, with the example exercise's starter code as the example body, so
+/// that "Try it out" in Swagger UI shows the shape of an answer without handing one out: the starter compiles and is
+/// graded, but never passes (a test grades every example the document shows, on every exercise).
 /// </summary>
-internal sealed class SubmissionBodyFilter(IOptions<SandboxOptions> sandbox) : IOperationFilter
+internal sealed class SubmissionBodyFilter(IOptions<SandboxOptions> sandbox, ExerciseCatalog catalog) : IOperationFilter
 {
-    public const string CumsumExample = """
-        (Tensor sum, Tensor cumsum) Solve(Tensor A)
-        {
-            var sum = A.sum(0, keepdim: true);
-            var cumsum = A.cumsum(0);
-            return (sum, cumsum);
-        }
-        """;
+    /// <summary>The exercise Swagger UI offers first (the one the README walks through).</summary>
+    public const string ExampleExercise = "cumsum";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -36,9 +32,10 @@ internal sealed class SubmissionBodyFilter(IOptions<SandboxOptions> sandbox) : I
 
         if (operation.Parameters?.FirstOrDefault(p => p.Name == "exerciseId") is OpenApiParameter exercise)
         {
-            exercise.Example = JsonValue.Create("cumsum");
+            exercise.Example = JsonValue.Create(ExampleExercise);
         }
 
+        var starter = catalog.Find(ExampleExercise)?.Starter ?? "";
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
@@ -49,7 +46,7 @@ internal sealed class SubmissionBodyFilter(IOptions<SandboxOptions> sandbox) : I
                 ["text/plain"] = new OpenApiMediaType
                 {
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                    Example = JsonValue.Create(CumsumExample),
+                    Example = JsonValue.Create(starter),
                 },
                 ["application/json"] = new OpenApiMediaType
                 {
@@ -59,7 +56,7 @@ internal sealed class SubmissionBodyFilter(IOptions<SandboxOptions> sandbox) : I
                         Required = new HashSet<string> { "code" },
                         Properties = new Dictionary<string, IOpenApiSchema> { ["code"] = new OpenApiSchema { Type = JsonSchemaType.String } },
                     },
-                    Example = new JsonObject { ["code"] = CumsumExample },
+                    Example = new JsonObject { ["code"] = starter },
                 },
                 ["multipart/form-data"] = new OpenApiMediaType
                 {
