@@ -24,6 +24,7 @@ builder.Services.AddGraderAuth();
 builder.Services.AddGrading();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
+builder.Services.AddHealthLogging();
 
 var app = builder.Build();
 

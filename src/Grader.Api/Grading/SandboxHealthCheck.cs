@@ -9,9 +9,11 @@ internal sealed class SandboxHealthCheck(SandboxHost sandbox) : IHealthCheck
     {
         if (sandbox.Pool is not { } pool)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy(sandbox.Started.IsFaulted
-                ? "The worker pool failed to start; see the log."
-                : "Starting: loading the catalog and warming up the workers."));
+            return Task.FromResult(sandbox.Started.IsFaulted
+                ? HealthCheckResult.Unhealthy("The worker pool failed to start; see the log.")
+                : HealthCheckResult.Unhealthy(
+                    "Starting: loading the catalog and warming up the workers.",
+                    data: new Dictionary<string, object> { [Health.HealthTransitions.Starting] = true }));
         }
 
         var layers = pool.Layers;

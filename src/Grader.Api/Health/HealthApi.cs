@@ -19,8 +19,14 @@ public static class HealthApi
         return routes;
     }
 
+    /// <summary>Registers what the health endpoints need besides the checks themselves.</summary>
+    public static IServiceCollection AddHealthLogging(this IServiceCollection services) =>
+        services.AddSingleton<HealthTransitions>();
+
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
+        // The framework's own line per failing probe is turned off in appsettings.json; state changes are logged here.
+        context.RequestServices.GetRequiredService<HealthTransitions>().Observe(report);
         context.Response.ContentType = "application/json";
         var body = new
         {
