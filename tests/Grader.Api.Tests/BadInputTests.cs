@@ -129,6 +129,8 @@ public sealed class BadInputTests(SharedApi api)
     [InlineData("/submissions?status=lost", "Unknown status")]
     [InlineData("/submissions?status=1", "Unknown status")]
     [InlineData("/submissions?status=Queued,Running", "Unknown status")]
+    [InlineData("/submissions?verdict=passed", "Unknown verdict")]
+    [InlineData("/submissions?verdict=3", "Unknown verdict")]
     [InlineData("/submissions?exerciseId=a%00b", "Bad filter")]
     [InlineData("/submissions/1?wait=x", "Bad request")]
     [InlineData("/exercises?topic=quantum", "Unknown topic")]

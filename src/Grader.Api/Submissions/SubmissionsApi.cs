@@ -5,6 +5,7 @@ using Grader.Api.Grading;
 using Grader.Api.Http;
 using Grader.Api.OpenApi;
 using Grader.Exercises.Catalog;
+using Grader.Exercises.Grading;
 using Grader.Sandbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -136,6 +137,7 @@ public static partial class SubmissionsApi
     /// <param name="exerciseId">Only this exercise's submissions.</param>
     /// <param name="student">Only this student's (user name; TAs and instructors).</param>
     /// <param name="status">queued, running or completed.</param>
+    /// <param name="verdict">accepted, wrong_answer, compilation_error, ... (as the grade writes it; any case).</param>
     /// <param name="page">1-based.</param>
     /// <param name="pageSize">1 to 100.</param>
     internal static async Task<Results<Ok<SubmissionPage>, ProblemHttpResult>> List(
@@ -145,6 +147,7 @@ public static partial class SubmissionsApi
         string? exerciseId = null,
         string? student = null,
         string? status = null,
+        string? verdict = null,
         int page = 1,
         int pageSize = 20)
     {
@@ -174,14 +177,25 @@ public static partial class SubmissionsApi
 
         if (status is not null)
         {
-            if (!Enum.GetNames<SubmissionStatus>().Contains(status, StringComparer.OrdinalIgnoreCase)
-                || !Enum.TryParse<SubmissionStatus>(status, ignoreCase: true, out var wanted))
+            if (!QueryEnum.TryParse<SubmissionStatus>(status, out var wanted))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status",
-                    detail: $"status is queued, running or completed (got '{status}').");
+                    detail: $"status is one of {QueryEnum.Spellings<SubmissionStatus>()} (got '{status}').");
             }
 
             query = query.Where(s => s.Status == wanted);
+        }
+
+        if (verdict is not null)
+        {
+            if (!QueryEnum.TryParse<Verdict>(verdict, out var wanted))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown verdict",
+                    detail: $"verdict is one of {QueryEnum.Spellings<Verdict>()} (got '{verdict}').");
+            }
+
+            Verdict? wantedVerdict = wanted;
+            query = query.Where(s => s.Verdict == wantedVerdict);
         }
 
         var total = await query.CountAsync(cancellationToken);

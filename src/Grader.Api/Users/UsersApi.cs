@@ -1,3 +1,4 @@
+using Grader.Api.Http;
 using System.Text;
 using Grader.Api.Auth;
 using Grader.Api.Data;
@@ -35,9 +36,22 @@ public static class UsersApi
         return TypedResults.Ok(user.AsResponse());
     }
 
-    internal static async Task<Ok<List<UserResponse>>> List(GraderDb db, CancellationToken cancellationToken, Role? role = null)
+    /// <param name="role">student, ta or instructor (any case).</param>
+    internal static async Task<Results<Ok<List<UserResponse>>, ProblemHttpResult>> List(GraderDb db, CancellationToken cancellationToken, string? role = null)
     {
-        var users = await db.Users.AsNoTracking().Where(u => role == null || u.Role == role).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        Role? wanted = null;
+        if (role is not null)
+        {
+            if (!QueryEnum.TryParse<Role>(role, out var parsed))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown role",
+                    detail: $"role is one of {QueryEnum.Spellings<Role>()} (got '{role}').");
+            }
+
+            wanted = parsed;
+        }
+
+        var users = await db.Users.AsNoTracking().Where(u => wanted == null || u.Role == wanted).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
         return TypedResults.Ok(users.Select(u => u.AsResponse()).ToList());
     }
 
