@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Grader.Api.Tests;
@@ -46,6 +47,26 @@ public sealed class HealthAndDocsTests(SharedApi api)
         Assert.True(content.TryGetProperty("multipart/form-data", out _));
         var schemes = document.RootElement.GetProperty("components").GetProperty("securitySchemes");
         Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
+    }
+
+    [Fact]
+    public async Task The_forms_instructors_fill_have_realistic_examples_that_the_api_accepts()
+    {
+        using var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        var user = schemas.GetProperty("CreateUserRequest").GetProperty("example");
+        var token = schemas.GetProperty("CreateTokenRequest").GetProperty("example");
+        var (instructor, _, _) = await api.NewUserAsync("instructor");
+
+        Assert.Equal("王小明", user.GetProperty("displayName").GetString());
+        Assert.Equal(120, token.GetProperty("expiresInDays").GetInt32());
+        var body = JsonNode.Parse(user.GetRawText())!;
+        body["userName"] = $"s{Guid.NewGuid():N}"[..12];
+        var created = await instructor.PostAsync("/users", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        var issued = await instructor.PostAsync($"/users/{id}/tokens", new StringContent(token.GetRawText(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
     }
 
     [Fact]

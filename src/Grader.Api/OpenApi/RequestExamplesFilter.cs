@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Grader.Api.Users;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Grader.Api.OpenApi;
+
+/// <summary>
+/// Realistic example bodies for the forms an instructor fills in Swagger UI. Without them Swagger UI makes up values
+/// from the validation patterns (a user named ".RFUM", a token valid for 3650 days), which an instructor in a hurry
+/// would send as they are.
+/// </summary>
+internal sealed class RequestExamplesFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema editable)
+        {
+            return;
+        }
+
+        if (context.Type == typeof(CreateUserRequest))
+        {
+            editable.Examples = [new JsonObject { ["userName"] = "s1001", ["displayName"] = "王小明", ["role"] = "student" }];
+        }
+        else if (context.Type == typeof(CreateTokenRequest))
+        {
+            editable.Examples = [new JsonObject { ["name"] = "laptop", ["expiresInDays"] = 120 }];
+        }
+    }
+}
