@@ -45,6 +45,19 @@ public sealed class SubmissionTests(SharedApi api)
     }
 
     [Fact]
+    public async Task The_summary_and_the_number_field_count_cases_from_one()
+    {
+        var (student, _, _) = await api.NewUserAsync();
+
+        var submission = await Submit.GradedAsync(student, Submit.KeepdimMissing);
+
+        Assert.Equal(Enumerable.Range(1, submission.Cases!.Count), submission.Cases.Select(c => c.Number));
+        Assert.Equal(Enumerable.Range(0, submission.Cases.Count), submission.Cases.Select(c => c.Index));
+        var failed = submission.Cases.First(c => c.Verdict != Verdict.Accepted);
+        Assert.Contains($"Case {failed.Number}: ", submission.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_compile_error_names_its_line()
     {
         var (student, _, _) = await api.NewUserAsync();

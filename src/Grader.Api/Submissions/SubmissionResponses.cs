@@ -34,6 +34,8 @@ public sealed record SubmissionResponse(
 
 public sealed record SubmissionOwner(int Id, string UserName, string DisplayName);
 
+/// <param name="Index">The case's place, from 0 (as in the exercise's case list).</param>
+/// <param name="Number">The case's place, from 1: what messages and the summary call it ("Case 1").</param>
 /// <param name="Input">The case's input (visible cases only).</param>
 /// <param name="Expected">The expected result or output (visible cases only).</param>
 /// <param name="Actual">What the snippet returned (visible cases only).</param>
@@ -42,6 +44,7 @@ public sealed record SubmissionOwner(int Id, string UserName, string DisplayName
 /// <param name="ElapsedMs">How long the case ran (visible cases; hidden ones for TAs and instructors only).</param>
 public sealed record CaseResponse(
     int Index,
+    int Number,
     string Name,
     bool Visible,
     Verdict Verdict,
@@ -132,6 +135,7 @@ internal static class SubmissionMapping
     /// </remarks>
     private static CaseResponse AsResponse(this CaseResult result, string language, bool staff) => new(
         result.Index,
+        result.Index + 1,
         result.Name.In(language),
         result.Visible,
         result.Verdict,
