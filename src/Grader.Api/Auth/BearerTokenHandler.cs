@@ -55,6 +55,12 @@ internal sealed class BearerTokenHandler(
             return Fail("The bearer token has expired.");
         }
 
+        if (token.User.DeactivatedAt is not null)
+        {
+            // Deactivating revokes every token too; this holds even for one issued in a race with it.
+            return Fail("The bearer token's user was deactivated.");
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(Claims.For(token.User, SchemeName), SchemeName));
     }
 

@@ -17,6 +17,10 @@ public sealed class User
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When an instructor deactivated the user (they left the course): their tokens are revoked and no new
+    /// one is issued; their submissions stay.</summary>
+    public DateTime? DeactivatedAt { get; set; }
+
     public List<ApiToken> Tokens { get; set; } = [];
 }
 

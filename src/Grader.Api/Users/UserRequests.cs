@@ -17,7 +17,18 @@ public sealed record CreateTokenRequest(
     [property: StringLength(UserLimits.TokenNameLength), RegularExpression(UserNames.NoControlCharacters, ErrorMessage = UserNames.ControlCharactersMessage)] string? Name = null,
     [property: Range(1, 3650)] int? ExpiresInDays = null);
 
-public sealed record UserResponse(int Id, string UserName, string DisplayName, Role Role, DateTime CreatedAt);
+/// <param name="UserName">A new login name (letters, digits, '.', '_', '-', '@'); the user's tokens keep working.</param>
+/// <param name="DisplayName">A new name for TAs to see.</param>
+/// <param name="Role">A new role: student, ta or instructor.</param>
+/// <param name="Active">false deactivates the user (revokes every token, keeps the submissions); true reactivates (issue a new token).</param>
+public sealed record UpdateUserRequest(
+    [property: StringLength(UserLimits.UserNameLength, MinimumLength = 1), RegularExpression(UserNames.Pattern)] string? UserName = null,
+    [property: StringLength(UserLimits.DisplayNameLength, MinimumLength = 1), RegularExpression(UserNames.NoControlCharacters, ErrorMessage = UserNames.ControlCharactersMessage)] string? DisplayName = null,
+    Role? Role = null,
+    bool? Active = null);
+
+/// <param name="Active">false once an instructor deactivated the user.</param>
+public sealed record UserResponse(int Id, string UserName, string DisplayName, Role Role, DateTime CreatedAt, bool Active = true);
 
 /// <summary>A token's details; the secret itself is shown once, when it is created.</summary>
 public sealed record TokenResponse(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt);
@@ -37,7 +48,7 @@ public static class UserNames
 
 internal static class UserMapping
 {
-    public static UserResponse AsResponse(this User user) => new(user.Id, user.UserName, user.DisplayName, user.Role, user.CreatedAt);
+    public static UserResponse AsResponse(this User user) => new(user.Id, user.UserName, user.DisplayName, user.Role, user.CreatedAt, user.DeactivatedAt is null);
 
     public static TokenResponse AsResponse(this ApiToken token) =>
         new(token.Id, token.Name, token.Prefix, token.CreatedAt, token.ExpiresAt, token.RevokedAt);

@@ -23,6 +23,10 @@ public static class UsersApi
             .WithSummary("Add a class roster from CSV: header 'userName,displayName[,role]' (instructors). Known users are skipped; any bad row refuses the whole roster.")
             .Accepts<string>("text/csv")
             .RequireAuthorization(Policies.Instructor);
+        group.MapPatch("/{userId:int}", UserUpdates.Update)
+            .WithName("UpdateUser")
+            .WithSummary("Rename a user, change their role, or deactivate someone who left the course: their tokens are revoked, their submissions kept (instructors).")
+            .RequireAuthorization(Policies.Instructor);
         group.MapGet("/{userId:int}/tokens", Tokens).WithName("ListTokens").WithSummary("A user's tokens, without their secrets (instructors).").RequireAuthorization(Policies.Instructor);
         group.MapPost("/{userId:int}/tokens", IssueToken).WithName("IssueToken").WithSummary("Issue a bearer token; the response is the only time it is shown (instructors).").RequireAuthorization(Policies.Instructor);
         group.MapDelete("/{userId:int}/tokens/{tokenId:int}", RevokeToken).WithName("RevokeToken").WithSummary("Revoke a token at once (instructors).").RequireAuthorization(Policies.Instructor);
@@ -160,6 +164,12 @@ public static class UsersApi
             return UnknownUser(userId);
         }
 
+        if (user.DeactivatedAt is not null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "User deactivated",
+                detail: $"{user.UserName} was deactivated; reactivate them (PATCH /users/{userId} with active: true) before issuing a token.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var secret = Auth.Tokens.Create();
         var token = new ApiToken
@@ -192,10 +202,10 @@ public static class UsersApi
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult UserExists(string userName) =>
+    internal static ProblemHttpResult UserExists(string userName) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "User exists", detail: $"There is already a user '{userName}' (names are compared ignoring case).");
 
-    private static ProblemHttpResult UnknownUser(int userId) =>
+    internal static ProblemHttpResult UnknownUser(int userId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown user", detail: $"There is no user {userId}.");
 
     /// <summary>Reads the CSV body (only text/csv reaches here: the endpoint accepts nothing else).</summary>
