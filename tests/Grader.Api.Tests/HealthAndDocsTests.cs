@@ -70,6 +70,31 @@ public sealed class HealthAndDocsTests(SharedApi api)
     }
 
     [Fact]
+    public async Task Every_error_an_endpoint_can_give_is_documented_as_a_problem_with_an_example()
+    {
+        using var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name.ToUpperInvariant()} {path.Name}", Operation: op.Value)))
+            .ToDictionary(o => o.Name, o => o.Operation);
+        string[] Codes(string operation) => [.. operations[operation].GetProperty("responses").EnumerateObject().Select(r => r.Name)];
+
+        foreach (var (name, operation) in operations.Where(o => !o.Key.Contains("/health/", StringComparison.Ordinal)))
+        {
+            Assert.Contains("401", Codes(name));
+            foreach (var response in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
+            {
+                var example = response.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("example");
+                Assert.Equal(int.Parse(response.Name, System.Globalization.CultureInfo.InvariantCulture), example.GetProperty("status").GetInt32());
+            }
+        }
+
+        Assert.Superset(new HashSet<string> { "400", "401", "404", "413", "415", "429", "503" }, Codes("POST /exercises/{exerciseId}/submissions").ToHashSet());
+        Assert.Superset(new HashSet<string> { "400", "401", "403" }, Codes("GET /users").ToHashSet());
+        Assert.Superset(new HashSet<string> { "400", "401", "403", "404", "409" }, Codes("PATCH /users/{userId}").ToHashSet());
+        Assert.Superset(new HashSet<string> { "401", "404" }, Codes("GET /submissions/{submissionId}").ToHashSet());
+    }
+
+    [Fact]
     public async Task Swagger_ui_is_served_at_the_root()
     {
         var client = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

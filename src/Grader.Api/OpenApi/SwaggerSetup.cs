@@ -30,6 +30,7 @@ public static class SwaggerSetup
             options.OperationFilter<SubmissionBodyFilter>();
             options.OperationFilter<AcceptLanguageFilter>();
             options.SchemaFilter<RequestExamplesFilter>();
+            options.OperationFilter<ProblemResponsesFilter>();
             options.SupportNonNullableReferenceTypes();
             var xml = Path.Combine(AppContext.BaseDirectory, "Grader.Api.xml");
             if (File.Exists(xml))

@@ -17,18 +17,23 @@ public static class UsersApi
 
         group.MapGet("/me", Me).WithName("Me").WithSummary("Who the bearer token belongs to.");
         group.MapGet("/", List).WithName("ListUsers").WithSummary("Every user (TAs and instructors).").RequireAuthorization(Policies.Staff);
-        group.MapPost("/", Create).WithName("CreateUser").WithSummary("Add a user (instructors).").RequireAuthorization(Policies.Instructor);
+        group.MapPost("/", Create).WithName("CreateUser").WithSummary("Add a user (instructors).").RequireAuthorization(Policies.Instructor)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/import", Import)
             .WithName("ImportRoster")
             .WithSummary("Add a class roster from CSV: header 'userName,displayName[,role]' (instructors). Known users are skipped; any bad row refuses the whole roster.")
             .Accepts<string>("text/csv")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .RequireAuthorization(Policies.Instructor);
         group.MapPatch("/{userId:int}", UserUpdates.Update)
             .WithName("UpdateUser")
             .WithSummary("Rename a user, change their role, or deactivate someone who left the course: their tokens are revoked, their submissions kept (instructors).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Instructor);
         group.MapGet("/{userId:int}/tokens", Tokens).WithName("ListTokens").WithSummary("A user's tokens, without their secrets (instructors).").RequireAuthorization(Policies.Instructor);
-        group.MapPost("/{userId:int}/tokens", IssueToken).WithName("IssueToken").WithSummary("Issue a bearer token; the response is the only time it is shown (instructors).").RequireAuthorization(Policies.Instructor);
+        group.MapPost("/{userId:int}/tokens", IssueToken).WithName("IssueToken").WithSummary("Issue a bearer token; the response is the only time it is shown (instructors).").RequireAuthorization(Policies.Instructor)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{userId:int}/tokens/{tokenId:int}", RevokeToken).WithName("RevokeToken").WithSummary("Revoke a token at once (instructors).").RequireAuthorization(Policies.Instructor);
         return group;
     }

@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Grader.Api.OpenApi;
+
+/// <summary>
+/// Documents the ProblemDetails answers an endpoint can give, each with an example, so Swagger UI shows none of them
+/// as "Undocumented": 401 wherever a token is needed, 403 where a role is, 404 where the route names something, 400
+/// where the client sends values, 429 where a rate limit applies, plus whatever the endpoint declares itself
+/// (<c>ProducesProblem</c>: 409, 413, 415, 503).
+/// </summary>
+internal sealed class ProblemResponsesFilter : IOperationFilter
+{
+    private static readonly Dictionary<int, (string Title, string Detail)> Examples = new()
+    {
+        [400] = ("Bad request", "A value in the request is not valid; 'detail' says which and why."),
+        [401] = ("Unauthorized", "The bearer token is not known."),
+        [403] = ("Forbidden", "Your role may not do this."),
+        [404] = ("Not found", "There is no such item, or it is not yours."),
+        [409] = ("Conflict", "The request conflicts with what is stored; 'detail' says how."),
+        [413] = ("Too large", "The body is larger than this endpoint accepts."),
+        [415] = ("Unsupported media type", "Send text/plain, application/json or a multipart file."),
+        [429] = ("Too many requests", "Wait for the time in Retry-After, then try again."),
+        [503] = ("Service unavailable", "Try again after the time in Retry-After; nothing was stored."),
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var codes = new SortedSet<int>();
+        if (!metadata.OfType<IAllowAnonymous>().Any())
+        {
+            codes.Add(401);
+        }
+
+        if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null || a.Roles is not null))
+        {
+            codes.Add(403);
+        }
+
+        var sources = context.ApiDescription.ParameterDescriptions.Select(p => p.Source).ToList();
+        if (sources.Contains(BindingSource.Path))
+        {
+            codes.Add(404);
+        }
+
+        if (sources.Contains(BindingSource.Query) || sources.Contains(BindingSource.Body) || operation.RequestBody is not null)
+        {
+            codes.Add(400);
+        }
+
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        {
+            codes.Add(429);
+        }
+
+        operation.Responses ??= [];
+        foreach (var key in operation.Responses.Keys)
+        {
+            if (int.TryParse(key, out var declared) && declared >= 400)
+            {
+                codes.Add(declared);
+            }
+        }
+
+        var schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+        foreach (var code in codes)
+        {
+            var (title, detail) = Examples.TryGetValue(code, out var known) ? known : ("Error", "See 'detail'.");
+            var key = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var description = operation.Responses.TryGetValue(key, out var existing) && !string.IsNullOrEmpty(existing.Description) ? existing.Description : title;
+            operation.Responses[key] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/problem+json"] = new OpenApiMediaType
+                    {
+                        Schema = schema,
+                        Example = new JsonObject
+                        {
+                            ["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.{(code < 500 ? 5 : 6)}",
+                            ["title"] = title,
+                            ["status"] = code,
+                            ["detail"] = detail,
+                        },
+                    },
+                },
+            };
+        }
+    }
+}
