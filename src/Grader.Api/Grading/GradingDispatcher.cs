@@ -119,18 +119,19 @@ internal sealed partial class GradingDispatcher(
         GradeReport report;
         try
         {
-            // Every attempt has hidden cases of its own, so the reference rarely has this seed's results yet: it runs
-            // beside the sandbox's compile and run, and the judge finds them ready.
-            if (sandbox.Catalog?.Find(submission.ExerciseId) is { } exercise)
+            if (sandbox.Catalog?.Find(submission.ExerciseId) is not { } exercise)
             {
-                _ = Task.Run(() => exercise.Expected(submission.Seed), CancellationToken.None);
-            }
-
-            report = sandbox.Catalog?.Find(submission.ExerciseId) is null
-                ? Failure(submission, new LocalizedText(
+                report = Failure(submission, new LocalizedText(
                     "The exercise no longer exists in the catalog; ask your instructor.",
-                    "題庫中已沒有這個練習；請詢問授課教師。"))
-                : await pool.GradeAsync(submission.ExerciseId, submission.Code, submission.Seed, stoppingToken);
+                    "題庫中已沒有這個練習；請詢問授課教師。"));
+            }
+            else
+            {
+                // Every attempt has hidden cases of its own, so the reference rarely has this seed's results yet: it
+                // runs beside the sandbox's compile and run, and the judge finds them ready.
+                _ = Task.Run(() => exercise.Expected(submission.Seed), CancellationToken.None);
+                report = await pool.GradeAsync(submission.ExerciseId, submission.Code, submission.Seed, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -23,18 +23,12 @@ internal sealed partial class HealthTransitions(ILogger<HealthTransitions> logge
             var starting = entry.Data.TryGetValue(Starting, out var flag) && flag is true;
             lock (gate)
             {
-                var known = last.TryGetValue(name, out var before);
-                if (known && before == (entry.Status, starting))
+                if (last.TryGetValue(name, out var before) && before == (entry.Status, starting))
                 {
                     continue;
                 }
 
                 last[name] = (entry.Status, starting);
-                if (!known && entry.Status == HealthStatus.Healthy)
-                {
-                    LogHealthy(logger, name, entry.Description ?? "");
-                    continue;
-                }
             }
 
             switch (entry.Status)

@@ -65,7 +65,7 @@ internal static class HiddenCaseMessages
     /// <summary>A runtime error: its kind only. The hint is chosen by the exception's type, never by its message.</summary>
     public static LocalizedText RuntimeError(RunError error)
     {
-        var what = error.FromLibtorch ? "A libtorch error" : $"{error.Type}";
+        var what = error.FromLibtorch ? "A libtorch error" : error.Type;
         var whatZh = error.FromLibtorch ? "libtorch 錯誤" : error.Type;
         return T($"{what} was thrown.", $"發生 {whatZh}。").Append(RuntimeHints.ForType(error));
     }

@@ -110,17 +110,25 @@ public static class SnippetPolicy
     public static AllowlistEntries TorchSharpEntries { get; } = AllowlistFile.LoadEmbedded();
 
     /// <summary>
-    /// What a snippet's own classes, records and structs may derive from. Library types with finalizers or Dispose
-    /// (torch.nn.Module, Tensor) would run an override of the student's on the finalizer thread after the run ended.
+    /// Exceptions a snippet may throw, catch and derive from (starters throw NotImplementedException). Declared before
+    /// the lists that use it: static initialisers run in order.
     /// </summary>
-    public static IReadOnlyList<string> AllowedBaseTypes { get; } =
+    private static readonly string[] ExceptionTypes =
     [
-        "System.Object", "System.ValueType", "System.Enum",
         "System.Exception", "System.SystemException", "System.ArgumentException", "System.ArgumentNullException",
         "System.ArgumentOutOfRangeException", "System.InvalidOperationException", "System.NotImplementedException",
         "System.NotSupportedException", "System.IndexOutOfRangeException", "System.DivideByZeroException",
         "System.ArithmeticException", "System.OverflowException", "System.FormatException",
         "System.InvalidCastException", "System.NullReferenceException",
+    ];
+
+    /// <summary>
+    /// What a snippet's own classes, records and structs may derive from. Library types with finalizers or Dispose
+    /// (torch.nn.Module, Tensor) would run an override of the student's on the finalizer thread after the run ended.
+    /// </summary>
+    public static IReadOnlyList<string> AllowedBaseTypes { get; } =
+    [
+        "System.Object", "System.ValueType", "System.Enum", .. ExceptionTypes,
     ];
 
     /// <summary>
@@ -158,11 +166,7 @@ public static class SnippetPolicy
             "System.Console.Write", "System.Console.WriteLine",
 
             // Exceptions a snippet may throw and catch.
-            "System.Exception", "System.SystemException", "System.ArgumentException", "System.ArgumentNullException",
-            "System.ArgumentOutOfRangeException", "System.InvalidOperationException", "System.NotImplementedException",
-            "System.NotSupportedException", "System.IndexOutOfRangeException", "System.DivideByZeroException",
-            "System.ArithmeticException", "System.OverflowException", "System.FormatException",
-            "System.InvalidCastException", "System.NullReferenceException",
+            .. ExceptionTypes,
 
             // Tensors: a positive list, read from Compiling/Allowlist/*.txt.
             .. TorchSharpEntries.Allowed,

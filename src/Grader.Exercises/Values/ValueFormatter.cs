@@ -116,8 +116,9 @@ public static class ValueFormatter
         text.Append(']');
     }
 
+    /// <summary>Arrays and tuples beyond 100 items keep their ends: each item may be a whole tensor.</summary>
     private static IEnumerable<string> Summarised(Value[] items) =>
-        items.Length <= 2 * EdgeItems || items.Length <= SummaryThreshold / 10
+        items.Length <= SummaryThreshold / 10
             ? items.Select(Format)
             : [.. items.Take(EdgeItems).Select(Format), "...", .. items.TakeLast(EdgeItems).Select(Format)];
 
