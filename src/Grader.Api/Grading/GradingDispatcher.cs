@@ -33,7 +33,7 @@ internal sealed partial class GradingDispatcher(
             return;
         }
 
-        var graders = Enumerable.Range(0, Math.Max(1, sandboxOptions.Value.Workers) * options.Value.GradersPerWorker).Select(_ => GradeLoopAsync(pool, stoppingToken));
+        var graders = Enumerable.Range(0, sandboxOptions.Value.Workers * options.Value.GradersPerWorker).Select(_ => GradeLoopAsync(pool, stoppingToken));
         await Task.WhenAll(graders);
     }
 

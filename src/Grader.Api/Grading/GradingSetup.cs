@@ -10,7 +10,7 @@ public static class GradingSetup
     public static IServiceCollection AddGrading(this IServiceCollection services)
     {
         services.AddOptions<GradingOptions>().BindConfiguration(GradingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => ExerciseCatalog.Load(provider.GetRequiredService<IOptions<GradingOptions>>().Value.CatalogDirectory));
         services.AddSingleton<SubmissionSignals>();
         services.AddSingleton<Submissions.SeedKeyStore>();

@@ -269,5 +269,5 @@ public static partial class SubmissionsApi
     private static partial System.Text.RegularExpressions.Regex UserNameFilter();
 
     /// <summary>About how long the queue ahead takes to drain (tens of submissions per second per worker).</summary>
-    private static int RetryAfterSeconds(int waiting, int workers) => Math.Clamp(waiting / (20 * Math.Max(1, workers)), 1, 60);
+    private static int RetryAfterSeconds(int waiting, int workers) => Math.Clamp(waiting / (20 * workers), 1, 60);
 }
