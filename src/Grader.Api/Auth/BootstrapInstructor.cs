@@ -1,4 +1,5 @@
 using Grader.Api.Data;
+using Grader.Api.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +37,7 @@ internal sealed partial class BootstrapInstructor(
             // A changed bootstrap token replaces the previous one: rotating it in the configuration revokes the old.
             await db.Tokens.Where(t => t.UserId == instructor.Id && t.Name == BootstrapName && t.RevokedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
-            db.Tokens.Add(new ApiToken { User = instructor, Hash = hash, Prefix = Tokens.PrefixOf(configured), Name = BootstrapName, CreatedAt = now });
+            Accounts.AddToken(db, instructor, BootstrapName, now, secret: configured);
             await SaveAsync(db, () => db.Tokens.AnyAsync(t => t.Hash == hash, CancellationToken.None), cancellationToken);
             LogConfiguredToken(logger, instructor.UserName);
             return;
@@ -48,11 +49,10 @@ internal sealed partial class BootstrapInstructor(
         }
 
         var first = await FindOrCreateInstructorAsync(db, now, cancellationToken);
-        var token = Tokens.Create();
-        db.Tokens.Add(new ApiToken { User = first, Hash = token.Hash, Prefix = token.Prefix, Name = BootstrapName, CreatedAt = now });
+        var (_, secret) = Accounts.AddToken(db, first, BootstrapName, now);
         if (await SaveAsync(db, () => db.Users.AnyAsync(u => u.Role == Role.Instructor, CancellationToken.None), cancellationToken))
         {
-            LogGeneratedToken(logger, first.UserName, token.Token);
+            LogGeneratedToken(logger, first.UserName, secret);
         }
     }
 
@@ -91,8 +91,7 @@ internal sealed partial class BootstrapInstructor(
 
         if (user is null)
         {
-            user = new User { UserName = userName, DisplayName = "Instructor", Role = Role.Instructor, CreatedAt = now };
-            db.Users.Add(user);
+            user = Accounts.AddUser(db, userName, "Instructor", Role.Instructor, now);
         }
 
         return user;

@@ -10,9 +10,11 @@ public static class Tokens
 
     public static NewToken Create()
     {
-        var token = Marker + Base64Url(RandomNumberGenerator.GetBytes(32));
-        return new NewToken(token, Hash(token), PrefixOf(token));
+        return From(Marker + Base64Url(RandomNumberGenerator.GetBytes(32)));
     }
+
+    /// <summary>A token whose secret is already known (the configured bootstrap token).</summary>
+    public static NewToken From(string token) => new(token, Hash(token), PrefixOf(token));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

@@ -73,8 +73,7 @@ public static class UsersApi
             return UserExists(request.UserName);
         }
 
-        var user = new User { UserName = request.UserName, DisplayName = request.DisplayName, Role = request.Role, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        db.Users.Add(user);
+        var user = Accounts.AddUser(db, request.UserName, request.DisplayName, request.Role, clock.GetUtcNow().UtcDateTime);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -120,16 +119,8 @@ public static class UsersApi
         var created = new List<(User User, string? Token)>();
         foreach (var row in rows.Where(r => !known.Contains(r.User.UserName, StringComparer.OrdinalIgnoreCase)))
         {
-            var user = new User { UserName = row.User.UserName, DisplayName = row.User.DisplayName, Role = row.User.Role, CreatedAt = now };
-            db.Users.Add(user);
-            string? secret = null;
-            if (issueTokens)
-            {
-                var token = Auth.Tokens.Create();
-                db.Tokens.Add(new ApiToken { User = user, Hash = token.Hash, Prefix = token.Prefix, Name = "roster", CreatedAt = now });
-                secret = token.Token;
-            }
-
+            var user = Accounts.AddUser(db, row.User.UserName, row.User.DisplayName, row.User.Role, now);
+            var secret = issueTokens ? Accounts.AddToken(db, user, "roster", now).Secret : null;
             created.Add((user, secret));
         }
 
@@ -176,21 +167,12 @@ public static class UsersApi
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var secret = Auth.Tokens.Create();
-        var token = new ApiToken
-        {
-            User = user,
-            Hash = secret.Hash,
-            Prefix = secret.Prefix,
-            Name = string.IsNullOrWhiteSpace(request.Name) ? "token" : request.Name,
-            CreatedAt = now,
-            ExpiresAt = request.ExpiresInDays is { } days ? now.AddDays(days) : null,
-        };
-        db.Tokens.Add(token);
+        var name = string.IsNullOrWhiteSpace(request.Name) ? "token" : request.Name;
+        var (token, secret) = Accounts.AddToken(db, user, name, now, request.ExpiresInDays is { } days ? now.AddDays(days) : null);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created(
             $"/users/{userId}/tokens/{token.Id}",
-            new IssuedToken(token.Id, user.Id, user.UserName, token.Name, secret.Token, token.CreatedAt, token.ExpiresAt));
+            new IssuedToken(token.Id, user.Id, user.UserName, token.Name, secret, token.CreatedAt, token.ExpiresAt));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeToken(
