@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Grader.Api.Data;
 using Grader.Exercises.Grading;
 
@@ -163,5 +164,21 @@ public sealed class SubmissionTests(SharedApi api)
         Assert.Equal(3, page!.TotalCount);
         Assert.Equal([ids[2], ids[1]], page.Items.Select(i => i.Id));
         Assert.Equal([ids[0]], second!.Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task A_list_reads_its_columns_in_sql_without_code_or_report()
+    {
+        var (student, userName, _) = await api.NewUserAsync();
+        await Submit.ReadAsync(await Submit.TextAsync(student, Submit.HonestCumsum));
+
+        var sql = await api.WithDatabaseAsync(db => Task.FromResult(db.Submissions.Select(Submissions.SubmissionMapping.Summary).ToQueryString()));
+        var page = await student.GetFromJsonAsync<Submissions.SubmissionPage>("/submissions", Json.Options);
+
+        Assert.DoesNotContain("\"Code\"", sql);
+        Assert.DoesNotContain("\"Report\"", sql);
+        Assert.Contains("\"UserName\"", sql);
+        var item = Assert.Single(page!.Items);
+        Assert.Equal((userName, Verdict.Accepted, 5), (item.Student.UserName, item.Verdict, item.Score));
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Grader.Api.Data;
 using Grader.Api.Grading;
 using Grader.Exercises.Grading;
@@ -88,10 +89,11 @@ internal static class SubmissionMapping
 {
     public static SubmissionOwner AsOwner(this User user) => new(user.Id, user.UserName, user.DisplayName);
 
-    public static SubmissionSummary AsSummary(this Submission submission) => new(
+    /// <summary>A list's columns only, selected in SQL: a list never loads code or reports.</summary>
+    public static readonly Expression<Func<Submission, SubmissionSummary>> Summary = submission => new SubmissionSummary(
         submission.Id,
         submission.ExerciseId,
-        submission.User.AsOwner(),
+        new SubmissionOwner(submission.User.Id, submission.User.UserName, submission.User.DisplayName),
         submission.AttemptNumber,
         submission.Status,
         submission.Verdict,

@@ -199,9 +199,9 @@ public static partial class SubmissionsApi
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Include(s => s.User).OrderByDescending(s => s.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new SubmissionPage([.. items.Select(s => s.AsSummary())], page, pageSize, total));
+        var items = await query.OrderByDescending(s => s.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(SubmissionMapping.Summary).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new SubmissionPage(items, page, pageSize, total));
     }
 
     private static IQueryable<Submission> Visible(IQueryable<Submission> submissions, HttpContext context)
