@@ -2,7 +2,7 @@ using Grader.Api.Data;
 
 namespace Grader.Api.Auth;
 
-public static class AuthSetup
+internal static class AuthSetup
 {
     /// <summary>Bearer tokens for every endpoint unless it says otherwise; role policies; the first instructor.</summary>
     public static IServiceCollection AddGraderAuth(this IServiceCollection services)

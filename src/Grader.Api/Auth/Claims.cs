@@ -4,7 +4,7 @@ using Grader.Api.Data;
 namespace Grader.Api.Auth;
 
 /// <summary>Who is calling, read from the claims the bearer handler sets.</summary>
-public static class Claims
+internal static class Claims
 {
     public static int UserId(this ClaimsPrincipal principal) =>
         int.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!, System.Globalization.CultureInfo.InvariantCulture);

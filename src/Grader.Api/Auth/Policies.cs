@@ -1,7 +1,7 @@
 namespace Grader.Api.Auth;
 
 /// <summary>The authorization policies endpoints name.</summary>
-public static class Policies
+internal static class Policies
 {
     /// <summary>TAs and instructors.</summary>
     public const string Staff = "staff";

@@ -4,7 +4,7 @@ using System.Text;
 namespace Grader.Api.Auth;
 
 /// <summary>Bearer tokens: 256 random bits, shown once, stored as a SHA-256 hash.</summary>
-public static class Tokens
+internal static class Tokens
 {
     private const string Marker = "grd_";
 
@@ -25,4 +25,4 @@ public static class Tokens
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-public sealed record NewToken(string Token, string Hash, string Prefix);
+internal sealed record NewToken(string Token, string Hash, string Prefix);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Data;
 
-public static class DatabaseSetup
+internal static class DatabaseSetup
 {
     public const string ConnectionStringName = "Grader";
 

@@ -21,7 +21,7 @@ public static class ExercisesApi
         return group;
     }
 
-    /// <param name="topic">linear-algebra, calculus, autograd or optimization.</param>
+    /// <param name="topic">linear-algebra, calculus, automatic-differentiation or optimization.</param>
     internal static Results<Ok<IReadOnlyList<ExerciseSummary>>, ProblemHttpResult> List(
         HttpContext context, ExerciseCatalog catalog, string? topic = null)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Grading;
 
-public static class GradingSetup
+internal static class GradingSetup
 {
     /// <summary>The catalog, the sandbox's worker pool and the graders that feed it from the database queue.</summary>
     public static IServiceCollection AddGrading(this IServiceCollection services)

@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 namespace Grader.Api.Http;
 
 /// <summary>The course's two languages, chosen by the request's Accept-Language (zh-TW or en; English otherwise).</summary>
-public static class Language
+internal static class Language
 {
     public const string English = "en";
     public const string TraditionalChinese = "zh-TW";

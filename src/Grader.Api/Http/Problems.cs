@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grader.Api.Http;
 
 /// <summary>RFC 9457 problem details for responses written outside an endpoint (authentication, rate limiting).</summary>
-public static class Problems
+internal static class Problems
 {
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Http;
 
-public static class RateLimits
+internal static class RateLimits
 {
     /// <summary>The policy of the submit endpoint.</summary>
     public const string Submissions = "submissions";

@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace Grader.Api.OpenApi;
 
-public static class SwaggerSetup
+internal static class SwaggerSetup
 {
     public static IServiceCollection AddGraderSwagger(this IServiceCollection services)
     {

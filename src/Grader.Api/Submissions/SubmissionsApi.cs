@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Submissions;
 
-public static partial class SubmissionsApi
+internal static partial class SubmissionsApi
 {
     /// <summary>Far beyond any real list; keeps the offset (page × size) a small number.</summary>
     private const int MaxPage = 1_000_000;

@@ -36,7 +36,7 @@ public sealed record TokenResponse(int Id, string Name, string Prefix, DateTime 
 /// <param name="Token">The bearer token. It is shown only now: the server keeps only its hash.</param>
 public sealed record IssuedToken(int Id, int UserId, string UserName, string Name, string Token, DateTime CreatedAt, DateTime? ExpiresAt);
 
-public static class UserNames
+internal static class UserNames
 {
     public const string Pattern = "^[A-Za-z0-9._@-]+$";
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grader.Api.Users;
 
-public static class UsersApi
+internal static class UsersApi
 {
     private const int MaxRosterBytes = 1024 * 1024;
 
