@@ -14,7 +14,7 @@ namespace Grader.Exercises.Running;
 /// </summary>
 public static class CaseRunner
 {
-    /// <summary>Console output is process-wide; runs in one process take turns.</summary>
+    /// <summary>Unless the console is routed per thread (<see cref="ConsoleCapture"/>), runs in one process take turns.</summary>
     private static readonly Lock ConsoleTurn = new();
 
     public static IReadOnlyList<CaseRun> Run(
@@ -43,6 +43,7 @@ public static class CaseRunner
 
         void RunAll()
         {
+            using var capture = ConsoleCapture.Routed ? ConsoleCapture.On(writer) : null;
             writer.Owner = Environment.CurrentManagedThreadId;
             Volatile.Write(ref current, 0);
             observer?.Started?.Invoke(0);
@@ -88,24 +89,36 @@ public static class CaseRunner
             }
         }
 
-        lock (ConsoleTurn)
+        void RunWithDeadline()
         {
-            var original = Console.Out;
-            Console.SetOut(writer);
-            try
+            if (!RunnerThread.TryRun(RunAll, TimeSpan.FromMilliseconds(limits.TimeMs)))
             {
-                if (!RunnerThread.TryRun(RunAll, TimeSpan.FromMilliseconds(limits.TimeMs)))
-                {
-                    Volatile.Write(ref abandoned, true);
-                    var running = Volatile.Read(ref current);
-                    // A snippet that swallows the output limit's exception and keeps printing ends on the deadline.
-                    var end = writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.TimedOut;
-                    runs[running] = new CaseRun(running, null, "", null, end, clock.Elapsed.TotalMilliseconds);
-                }
+                Volatile.Write(ref abandoned, true);
+                var running = Volatile.Read(ref current);
+                // A snippet that swallows the output limit's exception and keeps printing ends on the deadline.
+                var end = writer.Exceeded ? CaseEnd.OutputLimitExceeded : CaseEnd.TimedOut;
+                runs[running] = new CaseRun(running, null, "", null, end, clock.Elapsed.TotalMilliseconds);
             }
-            finally
+        }
+
+        if (ConsoleCapture.Routed)
+        {
+            RunWithDeadline();
+        }
+        else
+        {
+            lock (ConsoleTurn)
             {
-                Console.SetOut(original);
+                var original = Console.Out;
+                Console.SetOut(writer);
+                try
+                {
+                    RunWithDeadline();
+                }
+                finally
+                {
+                    Console.SetOut(original);
+                }
             }
         }
 

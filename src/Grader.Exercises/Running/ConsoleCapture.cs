@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Grader.Exercises.Running;
+
+/// <summary>
+/// Console output captured per runner thread instead of by swapping <see cref="Console.Out"/>, so that trusted runs
+/// in a server (the reference solutions) run side by side without a process-wide lock and without hiding the server's
+/// own console writes. <see cref="Route"/> installs it once; a thread that has a capture writes there, every other
+/// thread to the console as before. A sandbox worker never routes: it runs one snippet at a time and watches its
+/// console for writes from threads a run left behind.
+/// </summary>
+public static class ConsoleCapture
+{
+    private static readonly Lock Installing = new();
+
+    [ThreadStatic]
+    private static TextWriter? current;
+
+    private static volatile bool routed;
+
+    /// <summary>Whether <see cref="Route"/> was called in this process.</summary>
+    public static bool Routed => routed;
+
+    /// <summary>Routes the console per thread from now on (idempotent).</summary>
+    public static void Route()
+    {
+        lock (Installing)
+        {
+            if (!routed)
+            {
+                Console.SetOut(new Router(Console.Out));
+                routed = true;
+            }
+        }
+    }
+
+    /// <summary>Sends this thread's console output to <paramref name="writer"/> until the result is disposed.</summary>
+    internal static IDisposable On(TextWriter writer)
+    {
+        current = writer;
+        return new Release();
+    }
+
+    private sealed class Release : IDisposable
+    {
+        public void Dispose() => current = null;
+    }
+
+    private sealed class Router(TextWriter console) : TextWriter
+    {
+        private TextWriter Target => current ?? console;
+
+        public override Encoding Encoding => console.Encoding;
+
+        public override void Write(char value) => Target.Write(value);
+
+        public override void Write(string? value) => Target.Write(value);
+
+        public override void Write(char[] buffer, int index, int count) => Target.Write(buffer, index, count);
+
+        public override void WriteLine(string? value) => Target.WriteLine(value);
+
+        public override void Flush() => Target.Flush();
+    }
+}
