@@ -18,7 +18,7 @@ public sealed class Exercise
     private readonly CaseSet caseSet;
     private readonly CompiledSnippet reference;
     private readonly MethodInfo referenceEntryPoint;
-    private readonly ConcurrentDictionary<int, Lazy<IReadOnlyList<CaseRun>>> expectedBySeed = new();
+    private readonly LruCache<int, Lazy<IReadOnlyList<CaseRun>>> expectedBySeed = new(MaxCachedSeeds);
 
     internal Exercise(
         ExerciseMetadata metadata,
@@ -134,11 +134,6 @@ public sealed class Exercise
 
     private (IReadOnlyList<CaseRun> Runs, bool RanHere) SharedRun(int seed)
     {
-        if (expectedBySeed.Count >= MaxCachedSeeds)
-        {
-            expectedBySeed.Clear();
-        }
-
         var ranHere = false;
         var entry = expectedBySeed.GetOrAdd(seed, s => new Lazy<IReadOnlyList<CaseRun>>(() =>
         {
@@ -155,12 +150,13 @@ public sealed class Exercise
         {
             if (runs is null || runs.Any(r => r.End != CaseEnd.Returned))
             {
-                expectedBySeed.TryRemove(new KeyValuePair<int, Lazy<IReadOnlyList<CaseRun>>>(seed, entry));
+                expectedBySeed.Remove(seed, entry);
             }
         }
     }
 
-    internal IReadOnlyList<CaseRun> RunReference(int seed) =>
+    /// <summary>Runs the reference on a seed's cases now, without the cache (for a grader with a cache of its own).</summary>
+    public IReadOnlyList<CaseRun> RunReference(int seed) =>
         CaseRunner.Run(reference, referenceEntryPoint, Cases(seed), Limits with { TimeMs = Math.Max(Limits.TimeMs, 30_000) });
 
     /// <summary>What each misconception gives on a case's inputs (trusted catalog code; a misconception that throws gives nothing).</summary>
