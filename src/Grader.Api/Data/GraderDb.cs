@@ -16,6 +16,8 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
 
+    public DbSet<ReferenceRun> ReferenceRuns => Set<ReferenceRun>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -65,6 +67,13 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
         {
             secret.HasKey(s => s.Name);
             secret.Property(s => s.Name).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<ReferenceRun>(run =>
+        {
+            run.HasKey(r => new { r.ExerciseId, r.CatalogVersion, r.Seed });
+            run.Property(r => r.ExerciseId).HasMaxLength(64);
+            run.Property(r => r.CatalogVersion).HasMaxLength(64);
         });
     }
 }

@@ -7,6 +7,16 @@ public sealed class GradingOptions
 {
     public const string Section = "Grading";
 
+    /// <summary>What this process does: everything (the default), only HTTP, or only grading.</summary>
+    public GradingRole Role { get; set; } = GradingRole.All;
+
+    /// <summary>
+    /// Reference results kept in memory (one per exercise and seed, a few KB each), least recently used forgotten
+    /// first; the database keeps every one. A class of 500 students × 19 exercises fits with room for rejudges.
+    /// </summary>
+    [Range(16, 1_000_000)]
+    public int ReferenceCacheEntries { get; set; } = 20_000;
+
     /// <summary>The exercise catalog's folder (default: the copy next to the program).</summary>
     public string CatalogDirectory { get; set; } = ExerciseCatalog.DefaultDirectory;
 
@@ -39,4 +49,17 @@ public sealed class GradingOptions
     /// <summary>How often an idle grader looks for work queued by another replica, in milliseconds.</summary>
     [Range(50, 60_000)]
     public int PollMs { get; set; } = 1000;
+}
+
+/// <summary>The parts of the service a process runs (<c>Grading:Role</c>); any number of each share one PostgreSQL.</summary>
+public enum GradingRole
+{
+    /// <summary>HTTP and grading in one process: what <c>dotnet run</c> starts, and the only role SQLite allows.</summary>
+    All,
+
+    /// <summary>HTTP only: accepts submissions and answers; no workers, never loads libtorch.</summary>
+    Api,
+
+    /// <summary>Claims and grades queued submissions; no public endpoints apart from health and metrics.</summary>
+    Grader,
 }

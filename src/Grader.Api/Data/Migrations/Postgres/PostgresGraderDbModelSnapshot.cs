@@ -67,6 +67,31 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.ToTable("Tokens");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.ReferenceRun", b =>
+                {
+                    b.Property<string>("ExerciseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CatalogVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Runs")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ExerciseId", "CatalogVersion", "Seed");
+
+                    b.ToTable("ReferenceRuns");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.ServerSecret", b =>
                 {
                     b.Property<string>("Name")

@@ -60,6 +60,31 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.ToTable("Tokens");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.ReferenceRun", b =>
+                {
+                    b.Property<string>("ExerciseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatalogVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Runs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExerciseId", "CatalogVersion", "Seed");
+
+                    b.ToTable("ReferenceRuns");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.ServerSecret", b =>
                 {
                     b.Property<string>("Name")
