@@ -53,8 +53,8 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
 
         modelBuilder.Entity<Submission>(submission =>
         {
-            // The dispatcher's claim query and a student's "my submissions" list.
-            submission.HasIndex(s => new { s.Status, s.Id });
+            // The graders' claim (by status, priority, id) and a student's "my submissions" list.
+            submission.HasIndex(s => new { s.Status, s.Priority, s.Id });
             submission.HasIndex(s => new { s.UserId, s.Id });
             submission.HasIndex(s => new { s.UserId, s.ExerciseId, s.AttemptNumber }).IsUnique();
             submission.Property(s => s.ExerciseId).HasMaxLength(64);

@@ -32,6 +32,9 @@ public sealed class Submission
 
     public SubmissionStatus Status { get; set; }
 
+    /// <summary>Which queued submissions graders take first: live ones, then retries, then rejudges.</summary>
+    public QueuePriority Priority { get; set; }
+
     public DateTime SubmittedAt { get; set; }
 
     public DateTime? StartedAt { get; set; }
@@ -63,4 +66,17 @@ public enum SubmissionStatus
     Queued,
     Running,
     Completed,
+}
+
+/// <summary>The queue's order between waiting submissions (lower first; by id within one priority).</summary>
+public enum QueuePriority
+{
+    /// <summary>A student is waiting for it.</summary>
+    Live = 0,
+
+    /// <summary>A grader failed on it before (not the student's fault) and it waits for another try.</summary>
+    Retry = 1,
+
+    /// <summary>Graded again on staff's request; nobody is waiting at a screen.</summary>
+    Rejudge = 2,
 }

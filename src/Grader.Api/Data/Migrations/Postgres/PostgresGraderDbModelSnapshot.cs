@@ -150,6 +150,9 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Property<int?>("MaxScore")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Report")
                         .HasColumnType("text");
 
@@ -182,9 +185,9 @@ namespace Grader.Api.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status", "Id");
-
                     b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("Status", "Priority", "Id");
 
                     b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
                         .IsUnique();

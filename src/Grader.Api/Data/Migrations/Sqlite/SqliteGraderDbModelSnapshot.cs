@@ -141,6 +141,9 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Property<int?>("MaxScore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Report")
                         .HasColumnType("TEXT");
 
@@ -173,9 +176,9 @@ namespace Grader.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status", "Id");
-
                     b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("Status", "Priority", "Id");
 
                     b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
                         .IsUnique();
