@@ -11,6 +11,7 @@ using Grader.Api.Submissions;
 using Grader.Api.Users;
 
 var builder = WebApplication.CreateBuilder(args);
+var role = builder.Configuration.Role();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -21,7 +22,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddValidation();
 builder.Services.AddGraderDatabase();
 builder.Services.AddGraderAuth();
-builder.Services.AddGrading();
+builder.Services.AddGrading(role);
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 builder.Services.AddHealthLogging();
@@ -30,15 +31,23 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseGraderSwagger();
+if (role != GradingRole.Grader)
+{
+    app.UseGraderSwagger();
+}
+
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapHealth();
-app.MapExercises();
-app.MapSubmissions();
-app.MapUsers();
+if (role != GradingRole.Grader)
+{
+    // A grader-only process has no public endpoints besides health and metrics.
+    app.MapExercises();
+    app.MapSubmissions();
+    app.MapUsers();
+}
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using Grader.Exercises.Catalog;
+using Grader.Exercises.Running;
 using Grader.Sandbox;
 using Microsoft.Extensions.Options;
 
@@ -60,6 +61,8 @@ internal sealed partial class SandboxHost(
     {
         try
         {
+            // Reference solutions run in this process beside each other: each run captures its own console output.
+            ConsoleCapture.Route();
             Catalog = services.GetRequiredService<ExerciseCatalog>();
             Pool = await SandboxPool.StartAsync(Catalog, options.Value, logger, cancellationToken);
             started.TrySetResult(Pool);

@@ -37,6 +37,8 @@ internal static class SubmissionQueue
         submission.Seed = Seeds.ForAttempt(seedKey, submission.ExerciseId, submission.UserId, submission.AttemptNumber);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
+        // Delivered when the transaction commits, so a grader woken by it finds the submission.
+        await Grading.QueueNotifications.SendWorkAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }

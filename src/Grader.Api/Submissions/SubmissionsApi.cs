@@ -244,8 +244,9 @@ internal static partial class SubmissionsApi
                     return;
                 }
 
-                // Another replica may grade it: look again at least twice a second.
-                var pause = left < TimeSpan.FromMilliseconds(500) ? left : TimeSpan.FromMilliseconds(500);
+                // Woken by the completion (in this process, or notified by another on PostgreSQL); looking again now and
+                // then only covers a notification lost while a listener reconnected.
+                var pause = left < RecheckEvery ? left : RecheckEvery;
                 await Task.WhenAny(completed, Task.Delay(pause, clock, cancellationToken));
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -255,6 +256,8 @@ internal static partial class SubmissionsApi
             signals.Forget(id);
         }
     }
+
+    private static readonly TimeSpan RecheckEvery = TimeSpan.FromSeconds(2);
 
     private static ProblemHttpResult? BadWait(int wait, GradingOptions options) =>
         wait < 0 || wait > options.MaxWaitSeconds

@@ -1,0 +1,160 @@
+using Grader.Api.Data;
+using Grader.Exercises.Grading;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Grader.Api.Grading;
+
+/// <summary>
+/// The graders' side of the database queue: claim the next submission (live before retries before rejudges, oldest
+/// first), keep the claim's lease alive while it runs, and finish or give it back. A claim is a lease held by its
+/// claim number (<see cref="Submission.Attempts"/>): only the current holder may extend, finish or release it, so a
+/// grader whose lease ran out cannot overwrite the one that took over. On PostgreSQL graders claim with
+/// <c>FOR UPDATE SKIP LOCKED</c> and never race for the same row; SQLite, one process, uses a conditional update.
+/// </summary>
+internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<GradingOptions> options, TimeProvider clock)
+{
+    private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+
+    public async Task<Claim?> ClaimNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = db.Database.IsNpgsql()
+            ? await ClaimSkippingLockedAsync(db, now, cancellationToken)
+            : await ClaimConditionallyAsync(db, now, cancellationToken);
+        if (claimed is not { } id)
+        {
+            return null;
+        }
+
+        // Claimed: from here on the submission is this grader's to finish or give back, stopping or not.
+        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id.Id, CancellationToken.None);
+        return new Claim(submission, id.Attempt);
+    }
+
+    private async Task<(long Id, int Attempt)?> ClaimSkippingLockedAsync(GraderDb db, DateTime now, CancellationToken cancellationToken)
+    {
+        var leaseEnd = now + Lease;
+        var queued = nameof(SubmissionStatus.Queued);
+        var running = nameof(SubmissionStatus.Running);
+        // Rows another grader is claiming at this moment are skipped, not waited for; the update and the choice are one
+        // statement, so a claim made is known to be made. Not cancelled half-way for the same reason.
+        var rows = await db.Database.SqlQuery<ClaimedRow>(
+            $"""
+            UPDATE "Submissions" SET "Status" = {running}, "Attempts" = "Attempts" + 1, "StartedAt" = {now}, "LeaseExpiresAt" = {leaseEnd}
+            WHERE "Id" = (
+                SELECT "Id" FROM "Submissions"
+                WHERE "Status" = {queued} OR ("Status" = {running} AND "LeaseExpiresAt" < {now})
+                ORDER BY "Priority", "Id"
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED)
+            RETURNING "Id", "Attempts"
+            """).ToListAsync(CancellationToken.None);
+        cancellationToken.ThrowIfCancellationRequested();
+        return rows is [var row] ? (row.Id, row.Attempts) : null;
+    }
+
+    private async Task<(long Id, int Attempt)?> ClaimConditionallyAsync(GraderDb db, DateTime now, CancellationToken cancellationToken)
+    {
+        // Two graders may pick the same candidate; the update's condition lets only one win.
+        for (var tries = 0; tries < 5; tries++)
+        {
+            var candidate = await db.Submissions.AsNoTracking()
+                .Where(s => s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Running && s.LeaseExpiresAt < now))
+                .OrderBy(s => s.Priority).ThenBy(s => s.Id)
+                .Select(s => new { s.Id, s.Attempts })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            var claimed = await db.Submissions
+                .Where(s => s.Id == candidate.Id && s.Attempts == candidate.Attempts && s.Status != SubmissionStatus.Completed)
+                .ExecuteUpdateAsync(
+                    set => set
+                        .SetProperty(s => s.Status, SubmissionStatus.Running)
+                        .SetProperty(s => s.Attempts, candidate.Attempts + 1)
+                        .SetProperty(s => s.StartedAt, now)
+                        .SetProperty(s => s.LeaseExpiresAt, now + Lease),
+                    CancellationToken.None); // not cut off half-way: a claim made must be known to be made
+            if (claimed == 1)
+            {
+                return (candidate.Id, candidate.Attempts + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Extends the claim's lease; false when it is no longer this claim's (it ran out and was taken over).</summary>
+    public async Task<bool> RenewAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
+        var leaseEnd = clock.GetUtcNow().UtcDateTime + Lease;
+        return await Holding(db, claim).ExecuteUpdateAsync(set => set.SetProperty(s => s.LeaseExpiresAt, leaseEnd), cancellationToken) == 1;
+    }
+
+    /// <summary>Stores the grade; false when the claim was no longer this grader's (nothing is written then).</summary>
+    public async Task<bool> CompleteAsync(Claim claim, GradeReport report)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var json = ReportJson.Write(report);
+        var stored = await Holding(db, claim).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(s => s.Status, SubmissionStatus.Completed)
+                .SetProperty(s => s.CompletedAt, now)
+                .SetProperty(s => s.LeaseExpiresAt, (DateTime?)null)
+                .SetProperty(s => s.CatalogVersion, report.CatalogVersion)
+                .SetProperty(s => s.Verdict, report.Verdict)
+                .SetProperty(s => s.Score, report.Score)
+                .SetProperty(s => s.MaxScore, report.MaxScore)
+                .SetProperty(s => s.Report, json)
+                .SetProperty(s => s.CompileMs, report.CompileMs)
+                .SetProperty(s => s.RunMs, report.RunMs),
+            CancellationToken.None);
+        if (stored == 1)
+        {
+            await QueueNotifications.SendCompletedAsync(db, claim.Submission.Id);
+        }
+
+        return stored == 1;
+    }
+
+    /// <summary>
+    /// Gives the submission back to the queue: after a grader's failure (the claim counts, and it waits behind live
+    /// submissions), or at shutdown (the claim does not count, and it keeps its place).
+    /// </summary>
+    public async Task ReleaseAsync(Claim claim, bool countAttempt)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
+        var priority = countAttempt && claim.Submission.Priority == QueuePriority.Live ? QueuePriority.Retry : claim.Submission.Priority;
+        await Holding(db, claim).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(s => s.Status, SubmissionStatus.Queued)
+                .SetProperty(s => s.LeaseExpiresAt, (DateTime?)null)
+                .SetProperty(s => s.Priority, priority)
+                .SetProperty(s => s.Attempts, countAttempt ? claim.Attempt : claim.Attempt - 1),
+            CancellationToken.None);
+        await QueueNotifications.SendWorkAsync(db);
+    }
+
+    private static IQueryable<Submission> Holding(GraderDb db, Claim claim) =>
+        db.Submissions.Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running);
+
+    private sealed class ClaimedRow
+    {
+        public long Id { get; init; }
+
+        public int Attempts { get; init; }
+    }
+}
+
+/// <summary>A submission a grader holds, by its claim number.</summary>
+internal sealed record Claim(Submission Submission, int Attempt);
