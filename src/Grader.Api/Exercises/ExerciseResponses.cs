@@ -10,7 +10,10 @@ public sealed record ExerciseSummary(string Id, string Topic, int Order, string 
 /// </summary>
 /// <param name="Description">Markdown, in the requested language.</param>
 /// <param name="Signature">The method the snippet must define.</param>
-/// <param name="Starter">Code to start from (compiles, but does not solve the exercise).</param>
+/// <param name="Starter">
+/// Code to start from (compiles, but does not solve the exercise), commented in the requested language; only the
+/// comments differ between languages.
+/// </param>
 /// <param name="Examples">The visible cases; hidden ones are graded too but never shown.</param>
 public sealed record ExerciseDetail(
     string Id,
@@ -45,7 +48,7 @@ internal static class ExerciseMapping
             exercise.Title.In(language),
             exercise.Description.In(language),
             exercise.Signature,
-            exercise.Starter,
+            exercise.Starter.In(language),
             exercise.Points,
             cases.Count(c => !c.Visible),
             new ExerciseLimits(exercise.Limits.TimeMs, exercise.Limits.MemoryMb, exercise.Limits.OutputKb),
