@@ -22,6 +22,7 @@ builder.Services.AddValidation();
 builder.Services.AddGraderDatabase();
 builder.Services.AddGraderAuth();
 builder.Services.AddGrading();
+builder.Services.AddExercises();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 builder.Services.AddHealthLogging();
