@@ -23,6 +23,7 @@ builder.Services.AddValidation();
 builder.Services.AddGraderDatabase();
 builder.Services.AddGraderAuth();
 builder.Services.AddGrading(role);
+builder.Services.AddExercises();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 builder.Services.AddHealthLogging();

@@ -14,7 +14,7 @@ internal static class Warmup
     public static void Run(ExerciseCache catalog, int seed = 0)
     {
         var exercise = catalog.Find(WarmupExercise) ?? throw new InvalidOperationException($"The catalog has no {WarmupExercise}.");
-        SnippetRunner.Run(exercise, exercise.Starter, seed);
+        SnippetRunner.Run(exercise, exercise.Starter.En, seed);
     }
 
 }

@@ -24,7 +24,7 @@ public sealed class HiddenDataTests(SharedApi api)
         var exercise = Catalog.Find(exerciseId)!;
         var (student, _, _) = await api.NewUserAsync();
         var (ta, _, _) = await api.NewUserAsync("ta");
-        var submitted = await Submit.ReadAsync(await Submit.TextAsync(student, exercise.Starter, exerciseId));
+        var submitted = await Submit.ReadAsync(await Submit.TextAsync(student, exercise.Starter.En, exerciseId));
         var final = await Submit.FinalAsync(student, submitted.Id);
         var seed = (await ta.GetFromJsonAsync<Submissions.SubmissionResponse>($"/submissions/{final.Id}", Json.Options))!.Seed!.Value;
 
@@ -58,7 +58,7 @@ public sealed class HiddenDataTests(SharedApi api)
             }
         }
 
-        var shown = exercise.Starter + exercise.Description.En + exercise.Description.ZhTw + exercise.Signature;
+        var shown = exercise.Starter.En + exercise.Starter.ZhTw + exercise.Description.En + exercise.Description.ZhTw + exercise.Signature;
         var referenceLines = File.ReadAllLines(Path.Combine(Catalog.Directory, exerciseId, "reference.cs"))
             .Select(l => l.Trim())
             .Where(l => l.Length >= 20 && !shown.Contains(l, StringComparison.Ordinal));

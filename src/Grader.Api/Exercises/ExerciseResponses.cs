@@ -9,8 +9,15 @@ public sealed record ExerciseSummary(string Id, string Topic, int Order, string 
 /// Everything a student needs to solve an exercise. Never the reference solution, hidden cases or misconceptions.
 /// </summary>
 /// <param name="Description">Markdown, in the requested language.</param>
+/// <param name="DescriptionHtml">
+/// The same description rendered as an HTML fragment, ready to insert into a page: paragraphs, lists, emphasis, code,
+/// tables and links (http, https, mailto) only; never scripts, frames, event handlers, styles or other URL schemes.
+/// </param>
 /// <param name="Signature">The method the snippet must define.</param>
-/// <param name="Starter">Code to start from (compiles, but does not solve the exercise).</param>
+/// <param name="Starter">
+/// Code to start from (compiles, but does not solve the exercise), commented in the requested language; only the
+/// comments differ between languages.
+/// </param>
 /// <param name="Examples">The visible cases; hidden ones are graded too but never shown.</param>
 public sealed record ExerciseDetail(
     string Id,
@@ -18,6 +25,7 @@ public sealed record ExerciseDetail(
     int Order,
     string Title,
     string Description,
+    string DescriptionHtml,
     string Signature,
     string Starter,
     int Points,
@@ -35,7 +43,7 @@ internal static class ExerciseMapping
     public static ExerciseSummary AsSummary(this Exercise exercise, string language) =>
         new(exercise.Id, exercise.Topic, exercise.Order, exercise.Title.In(language), exercise.Points);
 
-    public static ExerciseDetail AsDetail(this Exercise exercise, string language)
+    public static ExerciseDetail AsDetail(this Exercise exercise, string language, string descriptionHtml)
     {
         var cases = exercise.Cases(0);
         return new ExerciseDetail(
@@ -44,8 +52,9 @@ internal static class ExerciseMapping
             exercise.Order,
             exercise.Title.In(language),
             exercise.Description.In(language),
+            descriptionHtml,
             exercise.Signature,
-            exercise.Starter,
+            exercise.Starter.In(language),
             exercise.Points,
             cases.Count(c => !c.Visible),
             new ExerciseLimits(exercise.Limits.TimeMs, exercise.Limits.MemoryMb, exercise.Limits.OutputKb),

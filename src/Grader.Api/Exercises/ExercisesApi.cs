@@ -6,6 +6,9 @@ namespace Grader.Api.Exercises;
 
 public static class ExercisesApi
 {
+    public static IServiceCollection AddExercises(this IServiceCollection services) =>
+        services.AddSingleton<DescriptionHtml>();
+
     public static RouteGroupBuilder MapExercises(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/exercises").WithTags("Exercises");
@@ -16,7 +19,7 @@ public static class ExercisesApi
 
         group.MapGet("/{exerciseId}", Get)
             .WithName("GetExercise")
-            .WithSummary("An exercise: description (Accept-Language: en or zh-TW), signature, starter code and visible examples.");
+            .WithSummary("An exercise: description as Markdown and as HTML (Accept-Language: en or zh-TW), signature, starter code and visible examples.");
 
         return group;
     }
@@ -42,11 +45,12 @@ public static class ExercisesApi
         return TypedResults.Ok(exercises);
     }
 
-    internal static Results<Ok<ExerciseDetail>, ProblemHttpResult> Get(HttpContext context, ExerciseCatalog catalog, string exerciseId)
+    internal static Results<Ok<ExerciseDetail>, ProblemHttpResult> Get(
+        HttpContext context, ExerciseCatalog catalog, DescriptionHtml descriptions, string exerciseId)
     {
         var language = Language.Negotiate(context);
         return catalog.Find(exerciseId) is { } exercise
-            ? TypedResults.Ok(exercise.AsDetail(language))
+            ? TypedResults.Ok(exercise.AsDetail(language, descriptions.For(exercise, language)))
             : ExerciseProblems.Unknown(exerciseId);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class SubmissionBodyFilter(IOptions<SandboxOptions> sandbox, Exe
             exercise.Example = JsonValue.Create(ExampleExercise);
         }
 
-        var starter = catalog.Find(ExampleExercise)?.Starter ?? "";
+        var starter = catalog.Find(ExampleExercise)?.Starter.En ?? "";
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,

@@ -8,13 +8,14 @@ namespace Grader.Exercises.Catalog;
 
 /// <summary>
 /// Reads an exercise folder (exercise.json, description.en.md, description.zh-TW.md, reference.cs, starter.cs,
-/// cases.cs) and proves it works: every file compiles, the reference runs every case and gives the same results twice,
-/// and every misconception differs from the reference somewhere. Problems are reported by file and line.
+/// starter.zh-TW.cs, cases.cs) and proves it works: every file compiles, the zh-TW starter differs from the English
+/// one only in comments, the reference runs every case and gives the same results twice, and every misconception
+/// differs from the reference somewhere. Problems are reported by file and line.
 /// </summary>
 internal static class CatalogLoader
 {
     private static readonly string[] Files =
-        ["exercise.json", "description.en.md", "description.zh-TW.md", "reference.cs", "starter.cs", "cases.cs"];
+        ["exercise.json", "description.en.md", "description.zh-TW.md", "reference.cs", "starter.cs", "starter.zh-TW.cs", "cases.cs"];
 
     /// <summary>Seeds the reference is tried on while loading; any seed must work, these stand for all.</summary>
     private static readonly int[] ValidationSeeds = [1, 2];
@@ -69,6 +70,7 @@ internal static class CatalogLoader
         var reference = CompileSnippet(PathOf("reference.cs"), Forbidden(metadata), errors, SnippetPolicy.Allowlist);
         var starter = CompileSnippet(PathOf("starter.cs"), [], errors);
         using var starterLoaded = starter;
+        var starters = ReadStarters(PathOf("starter.cs"), PathOf("starter.zh-TW.cs"), errors);
         if (caseSet is null || reference is null || starter is null)
         {
             reference?.Dispose();
@@ -91,7 +93,7 @@ internal static class CatalogLoader
         var exercise = new Exercise(
             metadata,
             new LocalizedText(File.ReadAllText(PathOf("description.en.md")).Trim(), File.ReadAllText(PathOf("description.zh-TW.md")).Trim()),
-            File.ReadAllText(PathOf("starter.cs")),
+            starters,
             Version(folder),
             caseSet,
             reference,
@@ -102,6 +104,18 @@ internal static class CatalogLoader
         }
 
         return exercise;
+    }
+
+    /// <summary>The starter in both languages; the translation may change comments only, so it compiles as the original does.</summary>
+    private static LocalizedText ReadStarters(string englishPath, string chinesePath, List<CatalogError> errors)
+    {
+        var starters = new LocalizedText(File.ReadAllText(englishPath), File.ReadAllText(chinesePath));
+        if (CodeDifference.FirstLine(starters.En, starters.ZhTw) is { } line)
+        {
+            errors.Add(new CatalogError(chinesePath, line, $"The code differs from {Path.GetFileName(englishPath)}; a translation may change only comments."));
+        }
+
+        return starters;
     }
 
     private static ExerciseMetadata? ReadMetadata(string path, string folderName, List<CatalogError> errors)

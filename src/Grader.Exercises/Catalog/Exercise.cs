@@ -23,7 +23,7 @@ public sealed class Exercise
     internal Exercise(
         ExerciseMetadata metadata,
         LocalizedText description,
-        string starter,
+        LocalizedText starter,
         string version,
         CaseSet caseSet,
         CompiledSnippet reference,
@@ -83,7 +83,8 @@ public sealed class Exercise
 
     public IReadOnlyList<ApiRule> Forbidden { get; }
 
-    public string Starter { get; }
+    /// <summary>Code to start from, with its comments in each language (the code itself is the same).</summary>
+    public LocalizedText Starter { get; }
 
     /// <summary>A hash of every file of the exercise: results graded under another version may differ.</summary>
     public string Version { get; }

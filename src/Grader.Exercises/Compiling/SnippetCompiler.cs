@@ -20,7 +20,7 @@ public sealed class SnippetCompiler
     /// <summary>The name diagnostics and stack traces use for the student's code.</summary>
     public const string SnippetPath = "snippet.csx";
 
-    private static readonly CSharpParseOptions ParseOptions =
+    internal static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
 
     private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.PortablePdb);

@@ -9,7 +9,8 @@ namespace Grader.Sandbox.Confinement;
 /// </summary>
 internal static class WorkerCatalog
 {
-    private static readonly string[] Shared = ["exercise.json", "starter.cs", "description.en.md", "description.zh-TW.md"];
+    private static readonly string[] Shared =
+        ["exercise.json", "starter.cs", "starter.zh-TW.cs", "description.en.md", "description.zh-TW.md"];
 
     public static string Prepare(ExerciseCatalog catalog, string runtimeDirectory)
     {

@@ -156,17 +156,51 @@ public sealed class CatalogLoaderTests : IDisposable
         Assert.Contains("not-a-mistake", LoadSingleError().Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("    return x.dot(x);", 4)]
+    [InlineData("#if false\n    return y;\n#endif\n    return x;", 4)]
+    [InlineData("    // 內積\n    ;", 5)]
+    public void A_translated_starter_whose_code_differs_from_the_english_one_is_refused_at_its_line(string changed, int line)
+    {
+        var folder = Exercise();
+        var english = File.ReadAllText(Path.Combine(folder, "starter.cs"));
+        File.WriteAllText(Path.Combine(folder, "starter.zh-TW.cs"), english.Replace("    return x;", changed, StringComparison.Ordinal));
+
+        var error = Assert.Single(Assert.Throws<CatalogException>(() => ExerciseCatalog.LoadExercise(folder)).Errors);
+
+        Assert.Equal(Path.Combine(folder, "starter.zh-TW.cs"), error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Contains("only comments", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_translated_starter_may_change_comments_and_layout()
+    {
+        var folder = Exercise();
+        var english = File.ReadAllText(Path.Combine(folder, "starter.cs"));
+        File.WriteAllText(
+            Path.Combine(folder, "starter.zh-TW.cs"),
+            "/* 起始程式碼 */\n" + english.Replace("    return x;", "    // 還沒完成\n    return   x ;", StringComparison.Ordinal));
+
+        var exercise = ExerciseCatalog.LoadExercise(folder);
+
+        Assert.Contains("還沒完成", exercise.Starter.ZhTw, StringComparison.Ordinal);
+        Assert.Equal(english, exercise.Starter.En);
+    }
+
     [Fact]
     public void A_missing_file_and_an_id_that_differs_from_its_folder_are_reported()
     {
         var folder = Exercise();
         File.Delete(Path.Combine(folder, "starter.cs"));
+        File.Delete(Path.Combine(folder, "starter.zh-TW.cs"));
         var renamed = Exercise("cumsum");
         File.WriteAllText(Path.Combine(renamed, "exercise.json"), File.ReadAllText(Path.Combine(renamed, "exercise.json")).Replace("\"cumsum\"", "\"cum-sum\"", StringComparison.Ordinal));
 
         var errors = Assert.Throws<CatalogException>(() => ExerciseCatalog.Load(root)).Errors;
 
         Assert.Contains(errors, e => e.File.EndsWith("starter.cs", StringComparison.Ordinal) && e.Message == "This file is missing.");
+        Assert.Contains(errors, e => e.File.EndsWith("starter.zh-TW.cs", StringComparison.Ordinal) && e.Message == "This file is missing.");
         Assert.Contains(errors, e => e.Message.Contains("differs from the folder name", StringComparison.Ordinal));
     }
 }

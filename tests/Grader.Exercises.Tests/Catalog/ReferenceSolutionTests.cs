@@ -34,7 +34,7 @@ public class ReferenceSolutionTests(CatalogFixture catalog)
     {
         var exercise = catalog[exerciseId];
 
-        var report = LocalGrader.Grade(exercise, exercise.Starter, Seeds.ForStudent(exerciseId, Students[0]));
+        var report = LocalGrader.Grade(exercise, exercise.Starter.En, Seeds.ForStudent(exerciseId, Students[0]));
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == "Error");
         Assert.NotEqual(Verdict.Accepted, report.Verdict);

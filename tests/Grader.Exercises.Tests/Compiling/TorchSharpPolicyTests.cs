@@ -180,6 +180,7 @@ public class TorchSharpPolicyTests
         {
             data.Add(Path.GetFileName(folder), "reference.cs");
             data.Add(Path.GetFileName(folder), "starter.cs");
+            data.Add(Path.GetFileName(folder), "starter.zh-TW.cs");
         }
 
         return data;
