@@ -142,7 +142,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
                     case WorkerMessageKind.Started when running is null && message.CaseIndex == finished.Count && finished.Count < caseCount:
                         running = message.CaseIndex;
                         break;
-                    case WorkerMessageKind.Finished when message.Case is { } done && done.Index == running && message.CaseIndex == running:
+                    case WorkerMessageKind.Finished when message.Case is { } done && done.Index == running && message.CaseIndex == running
+                        && RunShape.IsWellFormed(done, caseCount):
                         finished.Add(done);
                         running = null;
                         break;
