@@ -224,15 +224,23 @@ internal sealed class WorkerProcess : IAsyncDisposable
             return;
         }
 
+        // A closed socket tells an idle worker to exit; one that is busy, or will not, is killed after a grace period.
         channel?.Dispose();
-        if (!process.WaitForExit(2000))
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
         {
-            Kill();
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+            }
         }
 
         await process.WaitForExitAsync();
         listener.Dispose();
-        groups.Remove();
+        await groups.RemoveAsync();
         process.Dispose();
         try
         {
