@@ -92,8 +92,15 @@ public sealed class SandboxPool : IAsyncDisposable
         return pool;
     }
 
-    /// <summary>Grades a snippet in a worker; waits for an idle worker first.</summary>
-    /// <exception cref="ArgumentException">The exercise is unknown or the code is over the size limit.</exception>
+    /// <summary>
+    /// Grades a snippet in a worker; waits for an idle worker first. Whatever the snippet does, even when it kills its
+    /// worker, is a grade; so is a fault of the worker's that the snippet might have caused (a broken channel is an
+    /// internal error). Only failures of the pool's own throw, and only <see cref="SandboxUnavailableException"/> is
+    /// worth retrying.
+    /// </summary>
+    /// <exception cref="ArgumentException">The exercise is unknown or the code is over the size limit: the same request fails again.</exception>
+    /// <exception cref="SandboxUnavailableException">The pool has stopped, or stopped or lost its worker during the run: try again.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<GradeReport> GradeAsync(string exerciseId, string code, int seed, CancellationToken cancellationToken)
     {
         var exercise = catalog.Find(exerciseId) ?? throw new ArgumentException($"There is no exercise \"{exerciseId}\".", nameof(exerciseId));
@@ -117,7 +124,19 @@ public sealed class SandboxPool : IAsyncDisposable
             // Cancelled by the caller, or the host failed talking to it: the worker is in an unknown state.
             logger.LogWarning(exception, "Abandoning worker {Worker} in the middle of a run", worker.Id);
             background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
-            throw;
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            throw new SandboxUnavailableException($"The sandbox lost worker {worker.Id} in the middle of a run.", exception);
+        }
+
+        if (outcome.End != WorkerEnd.Answered && stopping.IsCancellationRequested)
+        {
+            // The pool killed the worker on its way out: how the run ended says nothing about the snippet.
+            background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
+            throw new SandboxUnavailableException("The sandbox pool stopped during the run.");
         }
 
         if (outcome.End == WorkerEnd.Failed)
@@ -129,7 +148,10 @@ public sealed class SandboxPool : IAsyncDisposable
         return Judge.Decide(exercise, seed, OutcomeReader.ToRun(outcome, exercise));
     }
 
-    /// <summary>Stops every worker and waits for the pool's background work; a failure there is logged, never thrown.</summary>
+    /// <summary>
+    /// Stops every worker and waits for the pool's background work; a failure there is logged, never thrown. Calls to
+    /// <see cref="GradeAsync"/> still running end with <see cref="SandboxUnavailableException"/>.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref disposed, 1) == 1)
@@ -167,7 +189,16 @@ public sealed class SandboxPool : IAsyncDisposable
     {
         while (true)
         {
-            var worker = await idle.Reader.ReadAsync(cancellationToken);
+            WorkerProcess worker;
+            try
+            {
+                worker = await idle.Reader.ReadAsync(cancellationToken);
+            }
+            catch (ChannelClosedException exception)
+            {
+                throw new SandboxUnavailableException("The sandbox pool has stopped.", exception);
+            }
+
             Interlocked.Decrement(ref ready);
             if (!worker.HasExited)
             {

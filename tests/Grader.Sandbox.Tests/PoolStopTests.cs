@@ -3,8 +3,8 @@ using Grader.Exercises.Grading;
 namespace Grader.Sandbox.Tests;
 
 /// <summary>
-/// Stopping a pool: it waits for its own background work (settling, replacing workers) and leaves no worker process
-/// behind.
+/// Stopping a pool: it waits for its own background work (settling, replacing workers), leaves no worker process
+/// behind, and tells callers that it stopped with an exception worth retrying, never with a grade.
 /// </summary>
 [Collection(OwnPoolCollection.Name)]
 public sealed class PoolStopTests : IAsyncLifetime
@@ -12,6 +12,15 @@ public sealed class PoolStopTests : IAsyncLifetime
     private const string StackOverflow = """
         long Down(long n) => Down(n + 1) + 1;
         (Tensor sum, Tensor cumsum) Solve(Tensor A) => (A.sum(0, keepdim: true), A.cumsum(Down(0)));
+        """;
+
+    private const string Spinner = """
+        (Tensor sum, Tensor cumsum) Solve(Tensor A)
+        {
+            var until = DateTime.UtcNow.AddSeconds(8);
+            while (DateTime.UtcNow < until) { }
+            return (A.sum(0, keepdim: true), A.cumsum(0));
+        }
         """;
 
     private readonly CatalogCopy catalog = CatalogCopy.OfCumsum("""{ "timeMs": 15000 }""");
@@ -42,6 +51,27 @@ public sealed class PoolStopTests : IAsyncLifetime
         Assert.Empty(WorkerProcesses());
         Assert.Equal(linesAtStop, log.Lines.Count);
         Assert.DoesNotContain(log.Lines, line => line.Contains("Could not replace", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_stopped_pool_refuses_with_an_exception_worth_retrying_and_a_bad_request_with_one_that_is_not()
+    {
+        await pool.DisposeAsync();
+
+        await Assert.ThrowsAsync<SandboxUnavailableException>(() => pool.GradeAsync("cumsum", PoolFixture.HonestCumsum, 1, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => pool.GradeAsync("no-such-exercise", PoolFixture.HonestCumsum, 1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_run_cut_off_by_the_pool_stopping_is_not_graded_but_worth_retrying()
+    {
+        var grading = pool.GradeAsync("cumsum", Spinner, 1, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        await pool.DisposeAsync();
+
+        await Assert.ThrowsAsync<SandboxUnavailableException>(() => grading);
+        Assert.Empty(WorkerProcesses());
     }
 
     /// <summary>Processes started for this pool: each has its socket, under the pool's runtime folder, on its command line.</summary>
