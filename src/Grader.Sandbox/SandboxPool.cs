@@ -14,7 +14,7 @@ namespace Grader.Sandbox;
 /// A pool of warm, confined worker processes. <see cref="GradeAsync"/> hands a snippet to an idle worker, follows it
 /// to its end, and judges the raw results here, on the host. A worker serves again only after a clean run (its
 /// snippet's load context collected); after anything else, or after <see cref="SandboxOptions.RecycleAfter"/> runs,
-/// it is replaced.
+/// it is replaced. Settling and replacing happen in the background; <see cref="DisposeAsync"/> waits for them.
 /// </summary>
 public sealed class SandboxPool : IAsyncDisposable
 {
@@ -28,8 +28,10 @@ public sealed class SandboxPool : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly HashSet<WorkerProcess> live = [];
     private readonly Lock liveGate = new();
+    private readonly BackgroundWork background;
     private int nextWorkerId;
     private int ready;
+    private int disposed;
 
     private SandboxPool(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, SandboxLayers layers, Cgroups cgroups, string runtimeDirectory, string workerDll)
     {
@@ -39,6 +41,7 @@ public sealed class SandboxPool : IAsyncDisposable
         this.cgroups = cgroups;
         this.runtimeDirectory = runtimeDirectory;
         Layers = layers;
+        background = new BackgroundWork(logger);
         launcher = new WorkerLauncher(options, layers, workerDll, WorkerCatalog.Prepare(catalog, runtimeDirectory));
     }
 
@@ -89,8 +92,15 @@ public sealed class SandboxPool : IAsyncDisposable
         return pool;
     }
 
-    /// <summary>Grades a snippet in a worker; waits for an idle worker first.</summary>
-    /// <exception cref="ArgumentException">The exercise is unknown or the code is over the size limit.</exception>
+    /// <summary>
+    /// Grades a snippet in a worker; waits for an idle worker first. Whatever the snippet does, even when it kills its
+    /// worker, is a grade; so is a fault of the worker's that the snippet might have caused (a broken channel is an
+    /// internal error). Only failures of the pool's own throw, and only <see cref="SandboxUnavailableException"/> is
+    /// worth retrying.
+    /// </summary>
+    /// <exception cref="ArgumentException">The exercise is unknown or the code is over the size limit: the same request fails again.</exception>
+    /// <exception cref="SandboxUnavailableException">The pool has stopped, or stopped or lost its worker during the run: try again.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<GradeReport> GradeAsync(string exerciseId, string code, int seed, CancellationToken cancellationToken)
     {
         var exercise = catalog.Find(exerciseId) ?? throw new ArgumentException($"There is no exercise \"{exerciseId}\".", nameof(exerciseId));
@@ -113,8 +123,20 @@ public sealed class SandboxPool : IAsyncDisposable
         {
             // Cancelled by the caller, or the host failed talking to it: the worker is in an unknown state.
             logger.LogWarning(exception, "Abandoning worker {Worker} in the middle of a run", worker.Id);
-            _ = Task.Run(() => ReplaceAsync(worker), CancellationToken.None);
-            throw;
+            background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            throw new SandboxUnavailableException($"The sandbox lost worker {worker.Id} in the middle of a run.", exception);
+        }
+
+        if (outcome.End != WorkerEnd.Answered && stopping.IsCancellationRequested)
+        {
+            // The pool killed the worker on its way out: how the run ended says nothing about the snippet.
+            background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
+            throw new SandboxUnavailableException("The sandbox pool stopped during the run.");
         }
 
         if (outcome.End == WorkerEnd.Failed)
@@ -122,21 +144,34 @@ public sealed class SandboxPool : IAsyncDisposable
             logger.LogError("Worker {Worker} could not prepare exercise {Exercise}: {Detail}", worker.Id, exerciseId, outcome.ChannelError);
         }
 
-        _ = Task.Run(() => SettleAsync(worker, outcome), CancellationToken.None);
+        background.Start(() => SettleAsync(worker, outcome), $"settling worker {worker.Id}");
         return Judge.Decide(exercise, seed, OutcomeReader.ToRun(outcome, exercise));
     }
 
+    /// <summary>
+    /// Stops every worker and waits for the pool's background work; a failure there is logged, never thrown. Calls to
+    /// <see cref="GradeAsync"/> still running end with <see cref="SandboxUnavailableException"/>.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
-        idle.Writer.TryComplete();
-        WorkerProcess[] workers;
-        lock (liveGate)
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
         {
-            workers = [.. live];
+            return;
         }
 
-        await Task.WhenAll(workers.Select(w => w.DisposeAsync().AsTask()));
+        await stopping.CancelAsync();
+        idle.Writer.TryComplete();
+        while (idle.Reader.TryRead(out _))
+        {
+            // Idle workers are stopped below with the others; none may be handed out any more.
+            Interlocked.Decrement(ref ready);
+        }
+
+        // Stopping the workers first ends what background work waits on (a worker's socket, a start being made); a
+        // replacement that started meanwhile joins the live set before its work ends, and is stopped after it.
+        await RetireAllAsync();
+        await background.WaitAsync();
+        await RetireAllAsync();
         try
         {
             Directory.Delete(runtimeDirectory, recursive: true);
@@ -154,7 +189,16 @@ public sealed class SandboxPool : IAsyncDisposable
     {
         while (true)
         {
-            var worker = await idle.Reader.ReadAsync(cancellationToken);
+            WorkerProcess worker;
+            try
+            {
+                worker = await idle.Reader.ReadAsync(cancellationToken);
+            }
+            catch (ChannelClosedException exception)
+            {
+                throw new SandboxUnavailableException("The sandbox pool has stopped.", exception);
+            }
+
             Interlocked.Decrement(ref ready);
             if (!worker.HasExited)
             {
@@ -162,7 +206,7 @@ public sealed class SandboxPool : IAsyncDisposable
             }
 
             logger.LogWarning("Worker {Worker} died while idle; replacing it", worker.Id);
-            _ = Task.Run(() => ReplaceAsync(worker), CancellationToken.None);
+            background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
         }
     }
 
@@ -190,6 +234,11 @@ public sealed class SandboxPool : IAsyncDisposable
                 logger.LogInformation("Replacing worker {Worker} after {Served} runs (recycled, or the pool is stopping)", worker.Id, worker.Served);
             }
         }
+        catch (Exception exception) when (stopping.IsCancellationRequested)
+        {
+            // The pool stopped the worker while it was settling: expected on the way out.
+            logger.LogDebug(exception, "Worker {Worker} stopped while settling", worker.Id);
+        }
         catch (Exception exception)
         {
             logger.LogError(exception, "Settling worker {Worker} failed; replacing it", worker.Id);
@@ -208,6 +257,11 @@ public sealed class SandboxPool : IAsyncDisposable
             {
                 await AddWorkerAsync(stopping.Token);
             }
+        }
+        catch (Exception exception) when (stopping.IsCancellationRequested)
+        {
+            // The start of the replacement was cut off because the pool is stopping: nothing is missing.
+            logger.LogDebug(exception, "Worker {Worker} was not replaced: the pool is stopping", worker.Id);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -242,6 +296,17 @@ public sealed class SandboxPool : IAsyncDisposable
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 200 * attempt)), cancellationToken);
             }
         }
+    }
+
+    private async Task RetireAllAsync()
+    {
+        WorkerProcess[] workers;
+        lock (liveGate)
+        {
+            workers = [.. live];
+        }
+
+        await Task.WhenAll(workers.Select(RetireAsync));
     }
 
     private async Task RetireAsync(WorkerProcess worker)

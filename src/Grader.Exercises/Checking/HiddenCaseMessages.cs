@@ -65,8 +65,8 @@ internal static class HiddenCaseMessages
     /// <summary>A runtime error: its kind only. The hint is chosen by the exception's type, never by its message.</summary>
     public static LocalizedText RuntimeError(RunError error)
     {
-        var what = error.FromLibtorch ? "A libtorch error" : error.Type;
-        var whatZh = error.FromLibtorch ? "libtorch 錯誤" : error.Type;
+        var what = error.FromLibtorch ? "A libtorch error" : error.Name;
+        var whatZh = error.FromLibtorch ? "libtorch 錯誤" : error.Name;
         return T($"{what} was thrown.", $"發生 {whatZh}。").Append(RuntimeHints.ForType(error));
     }
 

@@ -12,9 +12,6 @@ namespace Grader.Exercises.Checking;
 /// </summary>
 public static class Judge
 {
-    /// <summary>The error type the sandbox puts on a case it stopped for using too much processor time.</summary>
-    public const string CpuTimeLimit = "CpuTimeLimit";
-
     public static GradeReport Decide(Exercise exercise, int seed, SnippetRun run)
     {
         GradeReport Report(Verdict verdict, LocalizedText summary, IReadOnlyList<CaseResult> cases) => new(
@@ -98,7 +95,7 @@ public static class Judge
         {
             case CaseEnd.NotRun:
                 return Result(Verdict.Skipped, T("Not run: an earlier case stopped the run.", "未執行：先前的測試中止了執行。"));
-            case CaseEnd.TimedOut when actual.Error?.Type == CpuTimeLimit:
+            case CaseEnd.TimedOut when actual.Error?.Kind == RunErrorKind.CpuTimeLimit:
                 return Result(Verdict.TimeLimitExceeded, T(
                     $"CPU time limit exceeded while this case was running ({exercise.Limits.CpuBudgetMs} ms of processor time for all cases). Look for a loop that never ends.",
                     $"執行這個測試時超過 CPU 時間限制（所有測試共 {exercise.Limits.CpuBudgetMs} 毫秒的處理器時間）。請檢查是否有不會結束的迴圈。"));
@@ -144,7 +141,7 @@ public static class Judge
             CaseEnd.MemoryLimitExceeded => report(Verdict.MemoryLimitExceeded, T(
                 $"Memory limit exceeded while compiling ({exercise.Limits.MemoryMb} MB).",
                 $"編譯時超過記憶體限制（{exercise.Limits.MemoryMb} MB）。"), []),
-            _ when stopped.Error?.Type == "SandboxFault" => report(Verdict.InternalError, T(
+            _ when stopped.Error?.Kind == RunErrorKind.SandboxFault => report(Verdict.InternalError, T(
                 "The grader failed before running your code; it is not your code's fault. Please submit again.",
                 "評分程式在執行你的程式之前發生錯誤，並不是你的程式的問題。請重新提交。"), []),
             _ => report(Verdict.RuntimeError, T(
@@ -200,39 +197,28 @@ public static class Judge
 
     private static bool Same(Value a, Value b, Tolerance tolerance) => ValueComparer.Compare(a, b, tolerance, visible: true) is null;
 
-    private static CaseResult RuntimeFailure(RunError error, bool visible, Func<Verdict, LocalizedText?, string?, CaseResult> result)
-    {
-        if (error.Type == "SandboxFault")
+    private static CaseResult RuntimeFailure(RunError error, bool visible, Func<Verdict, LocalizedText?, string?, CaseResult> result) =>
+        error.Kind switch
         {
-            return result(Verdict.InternalError, T(
+            RunErrorKind.SandboxFault => result(Verdict.InternalError, T(
                 "The grader failed while running this case; it is not your code's fault. Please submit again.",
-                "評分程式在執行這個測試時發生錯誤，並不是你的程式的問題。請重新提交。"), null);
-        }
-
-        if (error.Type == "StackOverflow")
-        {
-            return result(Verdict.RuntimeError, T(
+                "評分程式在執行這個測試時發生錯誤，並不是你的程式的問題。請重新提交。"), null),
+            RunErrorKind.StackOverflow => result(Verdict.RuntimeError, T(
                 "Stack overflow: a recursion that never ends, or goes too deep.",
-                "堆疊溢位：遞迴沒有結束，或是太深了。"), null);
-        }
-
-        if (error.Type is "Killed" or "ProcessExit" && !visible)
-        {
-            return result(Verdict.RuntimeError, HiddenCaseMessages.Stopped, null);
-        }
-
-        if (error.Type is "Killed" or "ProcessExit")
-        {
-            return result(Verdict.RuntimeError, T(
+                "堆疊溢位：遞迴沒有結束，或是太深了。"), null),
+            RunErrorKind.Killed or RunErrorKind.ProcessExit when !visible => result(Verdict.RuntimeError, HiddenCaseMessages.Stopped, null),
+            RunErrorKind.Killed or RunErrorKind.ProcessExit => result(Verdict.RuntimeError, T(
                 $"The program was stopped while this case was running. {error.Message}",
-                $"執行這個測試時程式被終止了。{error.Message}"), null);
-        }
+                $"執行這個測試時程式被終止了。{error.Message}"), null),
+            RunErrorKind.Exception when error.Type is nameof(OutOfMemoryException) or nameof(InsufficientExecutionStackException) =>
+                result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null),
+            // An exception or libtorch's abort (a processor-time stop ends a case as timed out, never here).
+            _ => Thrown(error, visible, result),
+        };
 
-        if (error.Type is nameof(OutOfMemoryException) or nameof(InsufficientExecutionStackException))
-        {
-            return result(Verdict.MemoryLimitExceeded, T("Memory limit exceeded.", "超過記憶體限制。"), null);
-        }
-
+    /// <summary>An exception, or libtorch's abort: its kind only on a hidden case; on a visible one its message and line.</summary>
+    private static CaseResult Thrown(RunError error, bool visible, Func<Verdict, LocalizedText?, string?, CaseResult> result)
+    {
         if (!visible)
         {
             // A snippet can make an exception's message, its line, or libtorch's words about its tensors (names,
@@ -241,7 +227,7 @@ public static class Judge
         }
 
         // RunErrors already replaced the names of exception types a snippet declared itself.
-        var what = error.FromLibtorch ? "libtorch error" : error.Type;
+        var what = error.FromLibtorch ? "libtorch error" : error.Name;
         var where = error.Line is { } at ? $" at line {at}" : "";
         var whereZh = error.Line is { } atZh ? $"第 {atZh} 行" : "";
         var message = T($"{what}{where}: {error.Message}", $"{whereZh}發生 {WhatZh(error, what)}：{error.Message}");

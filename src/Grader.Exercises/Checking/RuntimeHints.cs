@@ -36,5 +36,6 @@ internal static class RuntimeHints
         ForType(error) ?? Known.FirstOrDefault(k => k.Fragments.Any(f => error.Message.Contains(f, StringComparison.Ordinal))).Hint;
 
     /// <summary>A hint that depends on the exception's type alone, for hidden cases, where the message is not read.</summary>
-    public static LocalizedText? ForType(RunError error) => error.Type == nameof(NullReferenceException) ? NullGrad : null;
+    public static LocalizedText? ForType(RunError error) =>
+        error is { Kind: RunErrorKind.Exception, Type: nameof(NullReferenceException) } ? NullGrad : null;
 }

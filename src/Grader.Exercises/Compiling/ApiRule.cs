@@ -6,9 +6,9 @@ namespace Grader.Exercises.Compiling;
 /// </summary>
 public sealed record ApiRule(IReadOnlyList<string> Apis, LocalizedText Reason)
 {
-    public string? Match(string qualifiedName) => Apis.FirstOrDefault(api =>
-        qualifiedName == api
-        || (qualifiedName.StartsWith(api, StringComparison.Ordinal) && qualifiedName[api.Length] == '.'));
+    /// <summary>The entry that forbids the name (the most specific, when several do), or null; the rule is <see cref="NameIndex"/>'s.</summary>
+    public string? Match(string qualifiedName) =>
+        NameIndex.For(Apis).Longest(qualifiedName) is var length and >= 0 ? qualifiedName[..length] : null;
 }
 
 /// <summary>A use of a forbidden API at a place in the snippet.</summary>

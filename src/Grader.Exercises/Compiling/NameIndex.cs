@@ -4,8 +4,10 @@ namespace Grader.Exercises.Compiling;
 
 /// <summary>
 /// A list of qualified names (namespaces, types, members) indexed for the two questions the policy asks: the longest
-/// entry that is a name or encloses it, and whether any entry lies inside a name. Lookups walk the name's dots, so a
-/// longer allowlist does not make a decision slower.
+/// entry that is a name or encloses it, and whether any entry lies inside a name. An entry encloses a name when the
+/// name starts with it and a dot (System.IO encloses System.IO.File, not System.IOx); this is the one place that rule
+/// is written, for the forbidden rules and the allowlist alike. Lookups walk the name's dots, so a longer list does
+/// not make a decision slower.
 /// </summary>
 internal sealed class NameIndex
 {

@@ -25,9 +25,3 @@ public enum CaseEnd
     /// <summary>The process running the case died (a native abort, a stack overflow); the error says how.</summary>
     Crashed,
 }
-
-/// <summary>An exception a snippet let escape: its type, its message, and the snippet line it came from.</summary>
-public sealed record RunError(string Type, string Message, int? Line, bool FromLibtorch)
-{
-    public override string ToString() => Line is null ? $"{Type}: {Message}" : $"{Type} at line {Line}: {Message}";
-}

@@ -14,7 +14,7 @@ internal static class RunErrors
         var name = type.Assembly == typeof(object).Assembly || type.Namespace?.StartsWith("TorchSharp", StringComparison.Ordinal) == true
             ? type.Name
             : "Exception";
-        return new RunError(name, Clean(exception.Message, fromLibtorch), SnippetLine(exception), fromLibtorch);
+        return new RunError(RunErrorKind.Exception, name, Clean(exception.Message, fromLibtorch), SnippetLine(exception), fromLibtorch);
     }
 
     /// <summary>The innermost line of the student's snippet on the exception's stack, if any.</summary>

@@ -222,8 +222,8 @@ internal sealed record WorkerGroups(string? Memory, string? Pids, string? Versio
         return line is null ? 0 : long.Parse(line["oom_kill ".Length..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Removes the groups once their processes are gone (the kernel refuses while any remain).</summary>
-    public void Remove()
+    /// <summary>Removes the groups once their processes are gone (the kernel refuses while any remain), trying for half a second.</summary>
+    public async Task RemoveAsync()
     {
         foreach (var group in new[] { Memory, Pids }.Where(g => g is not null).Distinct())
         {
@@ -235,7 +235,7 @@ internal sealed record WorkerGroups(string? Memory, string? Pids, string? Versio
                 }
                 catch (IOException)
                 {
-                    Thread.Sleep(25);
+                    await Task.Delay(25);
                 }
             }
         }

@@ -7,17 +7,12 @@ namespace Grader.Sandbox.Confinement;
 /// <param name="Bubblewrap">Workers run under bubblewrap: no network, a read-only minimal filesystem, uid nobody, a cleared environment.</param>
 /// <param name="MemoryCgroup">"v1" or "v2" when each worker has a memory cgroup of its own; null when only the managed heap is limited.</param>
 /// <param name="PidsCgroup">Whether the number of processes and threads per worker is limited.</param>
+/// <remarks>
+/// The layers that are always on (the API policy, the managed heap limit, the watchdog) have no flag: only
+/// <see cref="Describe"/> names them, so the report lists every layer.
+/// </remarks>
 public sealed record SandboxLayers(bool Bubblewrap, string? MemoryCgroup, bool PidsCgroup)
 {
-    /// <summary>Always on: the grading core's allowlist on compiled code.</summary>
-    public bool ApiPolicy => true;
-
-    /// <summary>Always on: the host's deadlines, output cap, kill and replace.</summary>
-    public bool Watchdog => true;
-
-    /// <summary>Always on: DOTNET_GCHeapHardLimit, so managed out-of-memory is an exception the worker reports.</summary>
-    public bool ManagedHeapLimit => true;
-
     public bool Degraded => !Bubblewrap || MemoryCgroup is null || !PidsCgroup;
 
     public IReadOnlyList<string> Describe() =>

@@ -1,5 +1,4 @@
 using Grader.Exercises.Catalog;
-using Grader.Exercises.Checking;
 using Grader.Exercises.Running;
 
 namespace Grader.Sandbox.Workers;
@@ -11,9 +10,6 @@ namespace Grader.Sandbox.Workers;
 /// </summary>
 internal static class OutcomeReader
 {
-    /// <summary>The error type of a failure that is the grader's, not the student's; judged as an internal error.</summary>
-    public const string SandboxFault = "SandboxFault";
-
     private const string LibtorchAbort = "terminate called after throwing an instance of 'c10::Error'";
 
     public static SnippetRun ToRun(WorkerOutcome outcome, Exercise exercise)
@@ -43,7 +39,7 @@ internal static class OutcomeReader
         if (outcome.End == WorkerEnd.TimedOut)
         {
             var cpu = outcome.CpuLimitExceeded
-                ? new RunError(Judge.CpuTimeLimit, "The run used more processor time than its limit.", null, false)
+                ? RunError.Stopped(RunErrorKind.CpuTimeLimit, "The run used more processor time than its limit.")
                 : null;
             return new CaseRun(0, null, "", cpu, CaseEnd.TimedOut, outcome.ElapsedMs);
         }
@@ -60,13 +56,13 @@ internal static class OutcomeReader
     {
         if (outcome.End == WorkerEnd.Failed)
         {
-            return new RunError(SandboxFault, $"The worker could not prepare the exercise: {outcome.ChannelError}", null, false);
+            return RunError.Stopped(RunErrorKind.SandboxFault, $"The worker could not prepare the exercise: {outcome.ChannelError}");
         }
 
         var stderr = outcome.Stderr;
         if (stderr.Contains("Stack overflow.", StringComparison.Ordinal))
         {
-            return new RunError("StackOverflow", "Stack overflow: a recursion that never ends, or goes too deep.", null, false);
+            return RunError.Stopped(RunErrorKind.StackOverflow, "Stack overflow: a recursion that never ends, or goes too deep.");
         }
 
         var abort = stderr.IndexOf(LibtorchAbort, StringComparison.Ordinal);
@@ -76,22 +72,22 @@ internal static class OutcomeReader
             var message = what < 0 ? "libtorch aborted." : stderr[(what + "what():".Length)..].Trim();
             var end = message.IndexOf('\n', StringComparison.Ordinal);
             message = end < 0 ? message : message[..end].Trim();
-            return new RunError("libtorch abort", message, null, true);
+            return RunError.Stopped(RunErrorKind.LibtorchAbort, message);
         }
 
         if (outcome.ChannelError is { } channel)
         {
-            return new RunError(SandboxFault, $"The sandbox lost contact with the worker (exit code {outcome.ExitCode}): {channel}", null, false);
+            return RunError.Stopped(RunErrorKind.SandboxFault, $"The sandbox lost contact with the worker (exit code {outcome.ExitCode}): {channel}");
         }
 
         if (outcome.End == WorkerEnd.Died && outcome.ExitCode == 137)
         {
             // SIGKILL that was neither the OOM killer nor our deadline: something outside the snippet stopped the worker.
-            return new RunError(SandboxFault, "The worker process was killed from outside the sandbox.", null, false);
+            return RunError.Stopped(RunErrorKind.SandboxFault, "The worker process was killed from outside the sandbox.");
         }
 
         return outcome.ExitCode == 137
-            ? new RunError("Killed", "The process was killed by the system (most likely for using too much memory).", null, false)
-            : new RunError("ProcessExit", $"The process ended unexpectedly (exit code {outcome.ExitCode}).", null, false);
+            ? RunError.Stopped(RunErrorKind.Killed, "The process was killed by the system (most likely for using too much memory).")
+            : RunError.Stopped(RunErrorKind.ProcessExit, $"The process ended unexpectedly (exit code {outcome.ExitCode}).");
     }
 }

@@ -5,16 +5,25 @@ namespace Grader.Sandbox.Workers;
 
 /// <summary>
 /// Checks a run reported by a worker before anything reads it: case indices in range and unique, no missing parts,
-/// tensors whose data fits their shape. A worker that sends anything else is treated as broken.
+/// tensors whose data fits their shape, only what a worker may report (exceptions, no stop the host decides). A worker
+/// that sends anything else is treated as broken.
 /// </summary>
 internal static class RunShape
 {
     public static bool IsWellFormed(SnippetRun run, int caseCount) =>
-        run.Diagnostics is not null && run.Forbidden is not null && run.Cases is not null
+        run.Diagnostics is not null && run.Forbidden is not null && run.Cases is not null && run.StoppedBeforeCases is null
         && run.Cases.Count <= caseCount
-        && run.Cases.All(c => c is not null && c.Index >= 0 && c.Index < caseCount && c.Output is not null
-            && (c.Result is null || IsWellFormed(c.Result)))
+        && run.Cases.All(c => IsWellFormed(c, caseCount))
         && run.Cases.Select(c => c.Index).Distinct().Count() == run.Cases.Count;
+
+    /// <summary>
+    /// One case as a worker reports it. Its error can only be an exception the snippet threw: the other kinds are the
+    /// host's to decide from how the process ended, and a worker that claims one is not believed.
+    /// </summary>
+    public static bool IsWellFormed(CaseRun run, int caseCount) =>
+        run is not null && run.Index >= 0 && run.Index < caseCount && run.Output is not null
+        && (run.Result is null || IsWellFormed(run.Result))
+        && (run.Error is null || run.Error is { Kind: RunErrorKind.Exception, Type: not null, Message: not null });
 
     private static bool IsWellFormed(Value value) => value switch
     {

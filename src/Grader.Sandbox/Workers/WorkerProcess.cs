@@ -142,7 +142,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
                     case WorkerMessageKind.Started when running is null && message.CaseIndex == finished.Count && finished.Count < caseCount:
                         running = message.CaseIndex;
                         break;
-                    case WorkerMessageKind.Finished when message.Case is { } done && done.Index == running && message.CaseIndex == running:
+                    case WorkerMessageKind.Finished when message.Case is { } done && done.Index == running && message.CaseIndex == running
+                        && RunShape.IsWellFormed(done, caseCount):
                         finished.Add(done);
                         running = null;
                         break;
@@ -223,15 +224,23 @@ internal sealed class WorkerProcess : IAsyncDisposable
             return;
         }
 
+        // A closed socket tells an idle worker to exit; one that is busy, or will not, is killed after a grace period.
         channel?.Dispose();
-        if (!process.WaitForExit(2000))
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
         {
-            Kill();
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+            }
         }
 
         await process.WaitForExitAsync();
         listener.Dispose();
-        groups.Remove();
+        await groups.RemoveAsync();
         process.Dispose();
         try
         {

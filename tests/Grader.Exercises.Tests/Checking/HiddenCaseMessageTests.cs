@@ -119,7 +119,7 @@ public class HiddenCaseMessageTests(CatalogFixture catalog)
         var hidden = exercise.Cases(seed).First(c => !c.Visible).Index;
         var run = new Running.SnippetRun([], [], null, [
             .. expected.Take(hidden),
-            new Running.CaseRun(hidden, null, "", new Running.RunError("Killed", stderr, null, false), Running.CaseEnd.Crashed, 1),
+            new Running.CaseRun(hidden, null, "", Running.RunError.Stopped(Running.RunErrorKind.Killed, stderr), Running.CaseEnd.Crashed, 1),
         ], 1, 1);
 
         var report = Checking.Judge.Decide(exercise, seed, run);
