@@ -24,6 +24,7 @@ internal static class PoolBenchmark
         var runsAt = args.ToList().IndexOf("--runs");
         var runs = runsAt >= 0 && runsAt + 1 < args.Count ? int.Parse(args[runsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
         var catalog = ExerciseCatalog.Load(ExerciseCatalog.DefaultDirectory);
+        var cumsum = catalog.Find("cumsum")!;
         var seeds = Enumerable.Range(0, Students).Select(i => Seeds.ForStudent("cumsum", $"student-{i}")).ToArray();
         foreach (var seed in seeds)
         {
@@ -56,7 +57,8 @@ internal static class PoolBenchmark
         async Task<double> GradeOnce()
         {
             var clock = Stopwatch.StartNew();
-            var report = await pool.GradeAsync("cumsum", Cumsum, seeds[Interlocked.Increment(ref submitted) % Students], CancellationToken.None);
+            var seed = seeds[Interlocked.Increment(ref submitted) % Students];
+            var report = LocalGrader.JudgeRun(cumsum, seed, await pool.RunAsync("cumsum", Cumsum, seed, CancellationToken.None));
             if (report.Verdict != Verdict.Accepted)
             {
                 throw new InvalidOperationException($"Not accepted: {report.Summary.En} {string.Join(" | ", report.Cases.Select(c => c.Message?.En))}");
@@ -138,7 +140,7 @@ internal static class PoolBenchmark
 
             // The clock starts when the previous submission's worker is gone and a new one must serve this one.
             var clock = Stopwatch.StartNew();
-            await pool.GradeAsync("cumsum", Cumsum, seeds[i % seeds.Length], CancellationToken.None);
+            await pool.RunAsync("cumsum", Cumsum, seeds[i % seeds.Length], CancellationToken.None);
             var graded = clock.Elapsed.TotalMilliseconds;
             var startClock = Stopwatch.StartNew();
             while (pool.ReadyWorkers == 0)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Threading.Channels;
 using Grader.Exercises.Catalog;
 using Grader.Exercises.Checking;
+using Grader.Exercises.Running;
 using Grader.Exercises.Grading;
 using Grader.Sandbox.Confinement;
 using Grader.Sandbox.Worker.Protocol;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace Grader.Sandbox;
 
 /// <summary>
-/// A pool of warm, confined worker processes. <see cref="GradeAsync"/> hands a snippet to an idle worker, follows it
+/// A pool of warm, confined worker processes. <see cref="RunAsync"/> hands a snippet to an idle worker, follows it
 /// to its end, and judges the raw results here, on the host. A worker serves again only after a clean run (its
 /// snippet's load context collected); after anything else, or after <see cref="SandboxOptions.RecycleAfter"/> runs,
 /// it is replaced. Settling and replacing happen in the background; <see cref="DisposeAsync"/> waits for them.
@@ -47,6 +48,9 @@ public sealed class SandboxPool : IAsyncDisposable
 
     /// <summary>The confinement in force, for the start-up log and the health report.</summary>
     public SandboxLayers Layers { get; }
+
+    /// <summary>The exercises this pool's workers run (the judge needs the same ones).</summary>
+    public ExerciseCatalog Catalog => catalog;
 
     /// <summary>The first process of each live worker, for diagnostics and benchmarks.</summary>
     public IReadOnlyList<int> WorkerProcessIds
@@ -93,15 +97,16 @@ public sealed class SandboxPool : IAsyncDisposable
     }
 
     /// <summary>
-    /// Grades a snippet in a worker; waits for an idle worker first. Whatever the snippet does, even when it kills its
-    /// worker, is a grade; so is a fault of the worker's that the snippet might have caused (a broken channel is an
-    /// internal error). Only failures of the pool's own throw, and only <see cref="SandboxUnavailableException"/> is
-    /// worth retrying.
+    /// Compiles and runs a snippet on a seed's cases in a worker (waiting for an idle one first) and returns the raw
+    /// runs, for the judge on the grader's side (<see cref="Judge.Decide"/>). Whatever the snippet does, even when it
+    /// kills its worker, is a run; so is a fault of the worker's that the snippet might have caused (a broken channel
+    /// is judged an internal error). Only failures of the pool's own throw, and only
+    /// <see cref="SandboxUnavailableException"/> is worth retrying.
     /// </summary>
     /// <exception cref="ArgumentException">The exercise is unknown or the code is over the size limit: the same request fails again.</exception>
     /// <exception cref="SandboxUnavailableException">The pool has stopped, or stopped or lost its worker during the run: try again.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<GradeReport> GradeAsync(string exerciseId, string code, int seed, CancellationToken cancellationToken)
+    public async Task<SnippetRun> RunAsync(string exerciseId, string code, int seed, CancellationToken cancellationToken)
     {
         var exercise = catalog.Find(exerciseId) ?? throw new ArgumentException($"There is no exercise \"{exerciseId}\".", nameof(exerciseId));
         if (Encoding.UTF8.GetByteCount(code) > options.MaxCodeBytes)
@@ -145,12 +150,12 @@ public sealed class SandboxPool : IAsyncDisposable
         }
 
         background.Start(() => SettleAsync(worker, outcome), $"settling worker {worker.Id}");
-        return Judge.Decide(exercise, seed, OutcomeReader.ToRun(outcome, exercise));
+        return OutcomeReader.ToRun(outcome, exercise);
     }
 
     /// <summary>
     /// Stops every worker and waits for the pool's background work; a failure there is logged, never thrown. Calls to
-    /// <see cref="GradeAsync"/> still running end with <see cref="SandboxUnavailableException"/>.
+    /// <see cref="RunAsync"/> still running end with <see cref="SandboxUnavailableException"/>.
     /// </summary>
     public async ValueTask DisposeAsync()
     {

@@ -36,6 +36,10 @@ public sealed record ExerciseDetail(
 
 public sealed record ExerciseLimits(int TimeMs, int MemoryMb, int OutputKb);
 
+/// <param name="Expected">
+/// The reference's result. Null only on a service split into api and grader processes before any grader has started
+/// (api processes never run the reference themselves).
+/// </param>
 public sealed record ExampleResponse(string Name, string? Input, string? Expected);
 
 internal static class ExerciseMapping
@@ -43,9 +47,10 @@ internal static class ExerciseMapping
     public static ExerciseSummary AsSummary(this Exercise exercise, string language) =>
         new(exercise.Id, exercise.Topic, exercise.Order, exercise.Title.In(language), exercise.Points);
 
-    public static ExerciseDetail AsDetail(this Exercise exercise, string language, string descriptionHtml)
+    /// <param name="exampleRuns">The reference's runs on the examples' seed; null while no grader has stored them.</param>
+    public static ExerciseDetail AsDetail(this Exercise exercise, string language, string descriptionHtml, IReadOnlyList<Grader.Exercises.Running.CaseRun>? exampleRuns)
     {
-        var cases = exercise.Cases(0);
+        var cases = exercise.Cases(Exercise.ExampleSeed);
         return new ExerciseDetail(
             exercise.Id,
             exercise.Topic,
@@ -58,7 +63,7 @@ internal static class ExerciseMapping
             exercise.Points,
             cases.Count(c => !c.Visible),
             new ExerciseLimits(exercise.Limits.TimeMs, exercise.Limits.MemoryMb, exercise.Limits.OutputKb),
-            [.. exercise.Examples().Select(e => new ExampleResponse(e.Name.In(language), e.Input, e.Expected))],
+            [.. exercise.Examples(exampleRuns).Select(e => new ExampleResponse(e.Name.In(language), e.Input, e.Expected))],
             exercise.Version);
     }
 }

@@ -1,10 +1,11 @@
+using Grader.Api.Grading;
 using Grader.Api.Http;
 using Grader.Exercises.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grader.Api.Exercises;
 
-public static class ExercisesApi
+internal static class ExercisesApi
 {
     public static IServiceCollection AddExercises(this IServiceCollection services) =>
         services.AddSingleton<DescriptionHtml>();
@@ -45,12 +46,16 @@ public static class ExercisesApi
         return TypedResults.Ok(exercises);
     }
 
-    internal static Results<Ok<ExerciseDetail>, ProblemHttpResult> Get(
-        HttpContext context, ExerciseCatalog catalog, DescriptionHtml descriptions, string exerciseId)
+    internal static async Task<Results<Ok<ExerciseDetail>, ProblemHttpResult>> Get(
+        HttpContext context, ExerciseCatalog catalog, DescriptionHtml descriptions, ReferenceResults references, string exerciseId)
     {
         var language = Language.Negotiate(context);
-        return catalog.Find(exerciseId) is { } exercise
-            ? TypedResults.Ok(exercise.AsDetail(language, descriptions.For(exercise, language)))
-            : ExerciseProblems.Unknown(exerciseId);
+        if (catalog.Find(exerciseId) is not { } exercise)
+        {
+            return ExerciseProblems.Unknown(exerciseId);
+        }
+
+        var exampleRuns = await references.GetAsync(exercise, Exercise.ExampleSeed);
+        return TypedResults.Ok(exercise.AsDetail(language, descriptions.For(exercise, language), exampleRuns));
     }
 }

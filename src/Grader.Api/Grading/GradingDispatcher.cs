@@ -1,21 +1,23 @@
-using Grader.Api.Data;
 using Grader.Exercises;
 using Grader.Exercises.Grading;
 using Grader.Sandbox;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Grading;
 
 /// <summary>
-/// Takes queued submissions from the database, one per worker at a time, grades them in the sandbox and stores the
-/// grade. A claim is a lease: a submission whose grader died is taken over when its lease runs out; one interrupted
-/// by a shutdown goes straight back to the queue.
+/// The grader role's loops: each claims a queued submission (<see cref="SubmissionClaims"/>), grades it
+/// (<see cref="SubmissionGrader"/>) while renewing the claim's lease, and stores the grade. A submission whose grader
+/// died is taken over when its lease runs out; one interrupted by a shutdown goes straight back to the queue; one
+/// the pool could not run (its worker lost) is tried again behind live submissions, up to <c>MaxAttempts</c> claims.
 /// </summary>
 internal sealed partial class GradingDispatcher(
-    IServiceScopeFactory scopes,
     SandboxHost sandbox,
+    SubmissionClaims claims,
+    SubmissionGrader grader,
+    ReferenceResults references,
     SubmissionSignals signals,
+    GradingMetrics metrics,
     IOptions<GradingOptions> options,
     IOptions<SandboxOptions> sandboxOptions,
     TimeProvider clock,
@@ -33,8 +35,27 @@ internal sealed partial class GradingDispatcher(
             return;
         }
 
-        var graders = Enumerable.Range(0, sandboxOptions.Value.Workers * options.Value.GradersPerWorker).Select(_ => GradeLoopAsync(pool, stoppingToken));
-        await Task.WhenAll(graders);
+        var loops = Enumerable.Range(0, sandboxOptions.Value.Workers * options.Value.GradersPerWorker).Select(_ => GradeLoopAsync(pool, stoppingToken));
+        await Task.WhenAll([.. loops, StoreExamplesAsync(pool)]);
+    }
+
+    /// <summary>
+    /// Makes sure the visible examples' reference results are stored, so that api-only processes (which never run the
+    /// reference) can show them; already stored ones are only read.
+    /// </summary>
+    private async Task StoreExamplesAsync(SandboxPool pool)
+    {
+        foreach (var exercise in pool.Catalog.Exercises)
+        {
+            try
+            {
+                await references.GetAsync(exercise, Grader.Exercises.Catalog.Exercise.ExampleSeed);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogExamplesFailed(logger, error, exercise.Id);
+            }
+        }
     }
 
     private async Task GradeLoopAsync(SandboxPool pool, CancellationToken stoppingToken)
@@ -44,7 +65,7 @@ internal sealed partial class GradingDispatcher(
         {
             try
             {
-                if (await ClaimNextAsync(stoppingToken) is { } claim)
+                if (await claims.ClaimNextAsync(stoppingToken) is { } claim)
                 {
                     await GradeAsync(pool, claim, stoppingToken);
                 }
@@ -66,151 +87,124 @@ internal sealed partial class GradingDispatcher(
         }
     }
 
-    private async Task<Claim?> ClaimNextAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
-        var now = clock.GetUtcNow().UtcDateTime;
-
-        // Two graders (threads or replicas) may pick the same candidate; the update's condition lets only one win.
-        for (var tries = 0; tries < 5; tries++)
-        {
-            var candidate = await db.Submissions.AsNoTracking()
-                .Where(s => s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Running && s.LeaseExpiresAt < now))
-                .OrderBy(s => s.Id)
-                .Select(s => new { s.Id, s.Attempts })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (candidate is null)
-            {
-                return null;
-            }
-
-            var claimed = await db.Submissions
-                .Where(s => s.Id == candidate.Id && s.Attempts == candidate.Attempts && s.Status != SubmissionStatus.Completed)
-                .ExecuteUpdateAsync(
-                    set => set
-                        .SetProperty(s => s.Status, SubmissionStatus.Running)
-                        .SetProperty(s => s.Attempts, candidate.Attempts + 1)
-                        .SetProperty(s => s.StartedAt, now)
-                        .SetProperty(s => s.LeaseExpiresAt, now.AddSeconds(options.Value.LeaseSeconds)),
-                    CancellationToken.None); // not cut off half-way: a claim made must be known to be made
-            if (claimed == 1)
-            {
-                // Claimed: from here on the submission is this grader's to finish or give back, stopping or not.
-                var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == candidate.Id, CancellationToken.None);
-                return new Claim(submission, candidate.Attempts + 1);
-            }
-        }
-
-        return null;
-    }
-
     private async Task GradeAsync(SandboxPool pool, Claim claim, CancellationToken stoppingToken)
     {
         var submission = claim.Submission;
+        var claimedAt = clock.GetTimestamp();
+        metrics.Queued(clock.GetUtcNow().UtcDateTime - submission.SubmittedAt);
         if (claim.Attempt > options.Value.MaxAttempts)
         {
             // Every earlier grader that took it died with it (its lease ran out): grading it again would do the same.
             LogAbandoned(logger, submission.Id, claim.Attempt - 1);
-            await CompleteAsync(claim, Failure(submission, GaveUp));
+            await FinishAsync(claim, SubmissionGrader.Failure(submission, GaveUp), claimedAt);
             return;
         }
 
         GradeReport report;
-        try
+        using (var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
         {
-            if (sandbox.Catalog?.Find(submission.ExerciseId) is not { } exercise)
+            var heartbeat = RenewWhileGradingAsync(claim, renewing.Token);
+            try
             {
-                report = Failure(submission, new LocalizedText(
-                    "The exercise no longer exists in the catalog; ask your instructor.",
-                    "題庫中已沒有這個練習；請詢問授課教師。"));
+                report = await grader.GradeAsync(pool, submission, stoppingToken);
             }
-            else
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                // Every attempt has hidden cases of its own, so the reference rarely has this seed's results yet: it
-                // runs beside the sandbox's compile and run, and the judge finds them ready.
-                _ = Task.Run(() => exercise.Expected(submission.Seed), CancellationToken.None);
-                report = await pool.GradeAsync(submission.ExerciseId, submission.Code, submission.Seed, stoppingToken);
+                // Shutting down: give the submission back (this claim does not count) for the next start or replica.
+                await claims.ReleaseAsync(claim, countAttempt: false);
+                throw;
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down: give the submission back (this claim does not count) for the next start or replica.
-            await ReleaseAsync(claim, countAttempt: false);
-            throw;
-        }
-        catch (Exception error)
-        {
-            LogGradingError(logger, error, submission.Id, claim.Attempt);
-            if (claim.Attempt < options.Value.MaxAttempts)
+            catch (SandboxUnavailableException error) when (claim.Attempt < options.Value.MaxAttempts)
             {
-                await ReleaseAsync(claim, countAttempt: true);
+                // The worker was lost, not the student's fault: another try, behind the live submissions.
+                LogRetrying(logger, error, submission.Id, claim.Attempt);
+                await claims.ReleaseAsync(claim, countAttempt: true);
+                signals.WorkQueued();
                 return;
             }
-
-            report = Failure(submission, GaveUp);
+            catch (Exception error)
+            {
+                // A failure that would happen again (or the last try): the submission ends as an internal error.
+                LogGradingError(logger, error, submission.Id, claim.Attempt);
+                report = SubmissionGrader.Failure(submission, GaveUp);
+            }
+            finally
+            {
+                await renewing.CancelAsync();
+                await heartbeat;
+            }
         }
 
         // A grade in hand is stored even while the service stops: the work is done, and it takes a moment.
-        await CompleteAsync(claim, report);
+        await FinishAsync(claim, report, claimedAt);
     }
 
-    private async Task CompleteAsync(Claim claim, GradeReport report)
+    private async Task FinishAsync(Claim claim, GradeReport report, long claimedAt)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var json = ReportJson.Write(report);
+        if (await claims.CompleteAsync(claim, report))
+        {
+            metrics.Graded(report.ExerciseId, report.Verdict.ToString(), clock.GetElapsedTime(claimedAt));
+        }
+        else
+        {
+            LogLeaseLost(logger, claim.Submission.Id, claim.Attempt);
+        }
 
-        // Only the current claim may finish the submission (a grader whose lease ran out must not overwrite).
-        await db.Submissions
-            .Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running)
-            .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(s => s.Status, SubmissionStatus.Completed)
-                    .SetProperty(s => s.CompletedAt, now)
-                    .SetProperty(s => s.LeaseExpiresAt, (DateTime?)null)
-                    .SetProperty(s => s.CatalogVersion, report.CatalogVersion)
-                    .SetProperty(s => s.Verdict, report.Verdict)
-                    .SetProperty(s => s.Score, report.Score)
-                    .SetProperty(s => s.MaxScore, report.MaxScore)
-                    .SetProperty(s => s.Report, json)
-                    .SetProperty(s => s.CompileMs, report.CompileMs)
-                    .SetProperty(s => s.RunMs, report.RunMs),
-                CancellationToken.None);
         signals.Completed(claim.Submission.Id);
     }
 
-    private async Task ReleaseAsync(Claim claim, bool countAttempt)
+    /// <summary>Renews the lease every third of its length until grading ends; a lost database only logs.</summary>
+    private async Task RenewWhileGradingAsync(Claim claim, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
-        await db.Submissions
-            .Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running)
-            .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(s => s.Status, SubmissionStatus.Queued)
-                    .SetProperty(s => s.LeaseExpiresAt, (DateTime?)null)
-                    .SetProperty(s => s.Attempts, countAttempt ? claim.Attempt : claim.Attempt - 1),
-                CancellationToken.None);
-        signals.WorkQueued();
+        var every = TimeSpan.FromSeconds(options.Value.LeaseSeconds / 3.0);
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, clock, cancellationToken);
+                try
+                {
+                    if (!await claims.RenewAsync(claim, cancellationToken))
+                    {
+                        LogLeaseLost(logger, claim.Submission.Id, claim.Attempt);
+                        return;
+                    }
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // The lease stays valid until it runs out; the next beat tries again.
+                    LogRenewFailed(logger, error, claim.Submission.Id);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Grading ended.
+        }
     }
-
-    private static GradeReport Failure(Data.Submission submission, LocalizedText summary) => new(
-        submission.ExerciseId, submission.CatalogVersion, submission.Seed, Verdict.InternalError, 0, 0, summary, [], [], [], 0, 0);
 
     private static readonly LocalizedText GaveUp = new(
         "The grader failed on this submission several times. This is not your code's fault; your TA has the details.",
         "評分系統處理這份提交時多次失敗。這不是你的程式碼造成的；助教可查看詳細原因。");
 
-    private sealed record Claim(Data.Submission Submission, int Attempt);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Submission {SubmissionId} outlived {Claims} graders' leases; it ends as an internal error.")]
     private static partial void LogAbandoned(ILogger logger, long submissionId, int claims);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the examples' reference results of {Exercise}; api-only processes show them without expected results until a grader does.")]
+    private static partial void LogExamplesFailed(ILogger logger, Exception error, string exercise);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The grading loop failed; retrying.")]
     private static partial void LogLoopError(ILogger logger, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Grading submission {SubmissionId} failed (attempt {Attempt}).")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The sandbox lost submission {SubmissionId} (claim {Attempt}); it goes back to the queue.")]
+    private static partial void LogRetrying(ILogger logger, Exception error, long submissionId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Grading submission {SubmissionId} failed (claim {Attempt}); it ends as an internal error.")]
     private static partial void LogGradingError(ILogger logger, Exception error, long submissionId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {SubmissionId}: claim {Attempt} is no longer this grader's (its lease ran out and another grader took it); its grade is not stored.")]
+    private static partial void LogLeaseLost(ILogger logger, long submissionId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the lease of submission {SubmissionId}; trying again at the next beat.")]
+    private static partial void LogRenewFailed(ILogger logger, Exception error, long submissionId);
 }

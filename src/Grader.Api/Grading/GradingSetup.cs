@@ -38,6 +38,7 @@ internal static class GradingSetup
 
         services.AddSingleton<SandboxHost>();
         services.AddHostedService(provider => provider.GetRequiredService<SandboxHost>());
+        services.AddSingleton<SubmissionGrader>();
         services.AddHostedService<GradingDispatcher>();
         services.AddHealthChecks().AddCheck<SandboxHealthCheck>("sandbox", tags: ["ready"]);
         return services;

@@ -110,16 +110,18 @@ public sealed class Exercise
         }),
     ];
 
-    /// <summary>The visible cases with their expected results (the same for every student).</summary>
-    public IReadOnlyList<Example> Examples()
-    {
-        var expected = Expected(0);
-        return
-        [
-            .. Cases(0).Where(c => c.Visible)
-                .Select(c => new Example(c.Index, c.Name, c.ShownAs, Checking.Judge.ExpectedText(this, expected[c.Index]))),
-        ];
-    }
+    /// <summary>
+    /// The visible cases (the same for every student) with the reference's results on them: the runs for seed 0,
+    /// from <see cref="Expected"/> or a grader's store; without them the examples have no expected text.
+    /// </summary>
+    public IReadOnlyList<Example> Examples(IReadOnlyList<CaseRun>? expected) =>
+    [
+        .. Cases(0).Where(c => c.Visible)
+            .Select(c => new Example(c.Index, c.Name, c.ShownAs, expected is null ? null : Checking.Judge.ExpectedText(this, expected[c.Index]))),
+    ];
+
+    /// <summary>The seed whose cases are the visible examples.</summary>
+    public const int ExampleSeed = 0;
 
     /// <summary>
     /// The reference's results for a seed, computed once and kept (they depend on nothing else). Callers asking for

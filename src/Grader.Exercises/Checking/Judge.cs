@@ -12,7 +12,8 @@ namespace Grader.Exercises.Checking;
 /// </summary>
 public static class Judge
 {
-    public static GradeReport Decide(Exercise exercise, int seed, SnippetRun run)
+    /// <summary>The verdict on a snippet's raw runs, against the reference's runs on the same seed's cases.</summary>
+    public static GradeReport Decide(Exercise exercise, int seed, SnippetRun run, IReadOnlyList<CaseRun> expected)
     {
         GradeReport Report(Verdict verdict, LocalizedText summary, IReadOnlyList<CaseResult> cases) => new(
             exercise.Id, exercise.Version, seed, verdict, cases.Where(c => c.Verdict == Verdict.Accepted).Sum(c => c.Points),
@@ -44,7 +45,6 @@ public static class Judge
             return StoppedWhileCompiling(exercise, stopped, Report);
         }
 
-        var expected = exercise.Expected(seed);
         var cases = exercise.Cases(seed);
         var results = cases.Select(testCase => CheckCase(exercise, testCase, expected[testCase.Index], Find(run, testCase.Index))).ToList();
         var failed = results.FirstOrDefault(r => r.Verdict is not (Verdict.Accepted or Verdict.Skipped));

@@ -122,7 +122,7 @@ public class HiddenCaseMessageTests(CatalogFixture catalog)
             new Running.CaseRun(hidden, null, "", Running.RunError.Stopped(Running.RunErrorKind.Killed, stderr), Running.CaseEnd.Crashed, 1),
         ], 1, 1);
 
-        var report = Checking.Judge.Decide(exercise, seed, run);
+        var report = Checking.Judge.Decide(exercise, seed, run, exercise.Expected(seed));
 
         Assert.Equal(Verdict.RuntimeError, report.Verdict);
         Assert.DoesNotContain("multiplied", report.Summary.En, StringComparison.Ordinal);

@@ -22,11 +22,11 @@ public class RunErrorKindTests(CatalogFixture catalog)
             .. exercise.Expected(Seed).Take(index),
             new CaseRun(index, null, "", error, end, 1),
         ], 1, 1);
-        return Judge.Decide(exercise, Seed, run);
+        return LocalGrader.JudgeRun(exercise, Seed, run);
     }
 
     private GradeReport StoppedBeforeCases(CaseEnd end, RunError? error) =>
-        Judge.Decide(catalog["cumsum"], Seed, new SnippetRun([], [], null, [], 0, 1) { StoppedBeforeCases = new CaseRun(0, null, "", error, end, 1) });
+        LocalGrader.JudgeRun(catalog["cumsum"], Seed, new SnippetRun([], [], null, [], 0, 1) { StoppedBeforeCases = new CaseRun(0, null, "", error, end, 1) });
 
     public static TheoryData<RunErrorKind, Verdict, string> Crashes() => new()
     {
