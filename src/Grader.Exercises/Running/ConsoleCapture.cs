@@ -16,20 +16,24 @@ public static class ConsoleCapture
     [ThreadStatic]
     private static TextWriter? current;
 
-    private static volatile bool routed;
+    private static TextWriter? installed;
 
-    /// <summary>Whether <see cref="Route"/> was called in this process.</summary>
-    public static bool Routed => routed;
+    /// <summary>
+    /// Whether the console is routed per thread now: <see cref="Route"/> was called and nobody has replaced
+    /// <see cref="Console.Out"/> since (then runs take turns swapping it again, as without routing).
+    /// </summary>
+    public static bool Routed => Volatile.Read(ref installed) is { } writer && ReferenceEquals(Console.Out, writer);
 
     /// <summary>Routes the console per thread from now on (idempotent).</summary>
     public static void Route()
     {
         lock (Installing)
         {
-            if (!routed)
+            if (!Routed)
             {
                 Console.SetOut(new Router(Console.Out));
-                routed = true;
+                // Console wraps the writer it is given: what it hands out now is what later checks compare with.
+                Volatile.Write(ref installed, Console.Out);
             }
         }
     }
