@@ -43,8 +43,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the service.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) Console.WriteLine($"  [service] {line}"); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.WriteLine($"  [service] {line}"); };
+        process.OutputDataReceived += (_, e) => Echo(e.Data);
+        process.ErrorDataReceived += (_, e) => Echo(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -105,5 +105,13 @@ internal sealed class ServiceProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Echo(string? line)
+    {
+        if (line is not null)
+        {
+            Console.WriteLine($"  [service] {line}");
+        }
     }
 }

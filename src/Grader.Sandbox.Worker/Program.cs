@@ -30,7 +30,9 @@ void Send(WorkerMessage message)
 {
     lock (send)
     {
+#pragma warning disable RS0030 // messages are sent from the runner thread's callbacks, in order, under a lock
         Frames.WriteAsync(channel, message, CancellationToken.None).GetAwaiter().GetResult();
+#pragma warning restore RS0030
     }
 }
 

@@ -27,8 +27,12 @@ internal sealed class Tripwire : TextWriter
     {
         var output = new Tripwire();
         var error = new Tripwire();
+        #pragma warning disable RS0030 // the worker owns its console
         Console.SetOut(output);
+        #pragma warning restore RS0030
+        #pragma warning disable RS0030 // the worker owns its console
         Console.SetError(error);
+        #pragma warning restore RS0030
         // Console wraps a writer it is given; what it hands out afterwards is what later checks compare with.
         return (output, error, Console.Out, Console.Error);
     }

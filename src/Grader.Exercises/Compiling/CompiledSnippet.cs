@@ -39,7 +39,9 @@ public sealed class CompiledSnippet : IDisposable
         try
         {
             var task = (Task)factory.Invoke(null, [submissions])!;
+            #pragma warning disable RS0030 // a script runs synchronously on its runner thread, which has nothing else to do
             task.GetAwaiter().GetResult();
+            #pragma warning restore RS0030
         }
         catch (TargetInvocationException invocation) when (invocation.InnerException is not null)
         {

@@ -110,14 +110,18 @@ public static class CaseRunner
             lock (ConsoleTurn)
             {
                 var original = Console.Out;
+                #pragma warning disable RS0030 // without routing, a run swaps the console (a worker runs one snippet at a time)
                 Console.SetOut(writer);
+                #pragma warning restore RS0030
                 try
                 {
                     RunWithDeadline();
                 }
                 finally
                 {
+                    #pragma warning disable RS0030 // without routing, a run swaps the console (a worker runs one snippet at a time)
                     Console.SetOut(original);
+                    #pragma warning restore RS0030
                 }
             }
         }

@@ -31,7 +31,9 @@ public static class ConsoleCapture
         {
             if (!Routed)
             {
+                #pragma warning disable RS0030 // installs the per-thread router once
                 Console.SetOut(new Router(Console.Out));
+                #pragma warning restore RS0030
                 // Console wraps the writer it is given: what it hands out now is what later checks compare with.
                 Volatile.Write(ref installed, Console.Out);
             }

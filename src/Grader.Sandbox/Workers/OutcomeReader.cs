@@ -21,7 +21,7 @@ internal static class OutcomeReader
 
         var stopped = Stopped(outcome);
         var caseCount = exercise.Cases(0).Count;
-        var running = outcome.Running ?? (outcome.Finished.Count > 0 ? outcome.Finished.Count : (int?)null);
+        var running = outcome.Running ?? (outcome.Finished.Count > 0 ? outcome.Finished.Count : null);
         if (running is null || running >= caseCount)
         {
             return new SnippetRun([], [], null, [], 0, outcome.ElapsedMs) { StoppedBeforeCases = stopped with { Index = 0 } };
