@@ -8,10 +8,18 @@ using Grader.LoadTest;
 
 // dotnet run -c Release --project benchmarks/Grader.LoadTest [-- --submissions 2000 --clients 50 --workers 2 --queue-capacity 1000]
 // A queue capacity below the number of clients makes the service refuse with 503 + Retry-After (the clients retry).
+//   --sandbox-baseline   afterwards grade the same submissions with the sandbox alone in this process, and print the ratio
+//   --single             one student submitting cumsum alone, one after another (latency through the whole service)
+//   --passes 2           every student submits every exercise once per pass (a class going through the chapter);
+//                        with --clients 500 that is 500 students × the catalog, timed per pass
 // Against a service already running (its database must be new, since stored submissions are counted):
 //   ... -- --url http://localhost:5080 --token <instructor token>
-var submissions = Option("--submissions", 2000);
-var clients = Option("--clients", 50);
+var single = args.Contains("--single");
+var passes = Option("--passes", 0);
+var clients = single ? 1 : Option("--clients", 50);
+var mix = single ? [.. Workload.Mix().Where(a => a.ExerciseId == "cumsum" && a.ExpectedVerdict == "accepted")] : Workload.Mix();
+var honest = Workload.Mix().Where(a => a.ExpectedVerdict == "accepted").ToList();
+var submissions = passes > 0 ? passes * clients * honest.Count : Option("--submissions", single ? 300 : 2000);
 var workers = Option("--workers", 2);
 var capacity = Option("--queue-capacity", 1000);
 var url = Text("--url");
@@ -28,16 +36,47 @@ var address = service?.Address ?? new Uri(url!);
 using var instructor = new HttpClient { BaseAddress = address, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
 
 var tokens = await EnrolAsync(instructor, clients);
-var mix = Workload.Mix();
-Console.WriteLine($"{clients} students submit {submissions} times in all ({mix.Count}-attempt mix over every exercise) ...");
+Console.WriteLine(passes > 0
+    ? $"{clients} students submit every one of {honest.Count} exercises, {passes} passes ..."
+    : $"{clients} students submit {submissions} times in all ({mix.Count}-attempt mix) ...");
 
 var clock = Stopwatch.StartNew();
-var work = Enumerable.Range(0, clients).Select(c =>
+var outcomes = new List<Outcome>();
+if (passes > 0)
 {
-    var mine = Enumerable.Range(0, submissions).Where(i => i % clients == c).Select(i => mix[i % mix.Count]);
-    return new Student(address, tokens[c]).RunAsync(mine);
-});
-var outcomes = (await Task.WhenAll(work)).SelectMany(o => o).ToList();
+    // At most 50 students at a screen at once, as in a lab; each pass is every student through every exercise.
+    using var seats = new SemaphoreSlim(50);
+    for (var pass = 1; pass <= passes; pass++)
+    {
+        var passClock = Stopwatch.StartNew();
+        var work = tokens.Select(async token =>
+        {
+            await seats.WaitAsync();
+            try
+            {
+                return await new Student(address, token).RunAsync(honest);
+            }
+            finally
+            {
+                seats.Release();
+            }
+        });
+        var done = (await Task.WhenAll(work)).SelectMany(o => o).ToList();
+        outcomes.AddRange(done);
+        var sorted = done.Where(o => o.Failure is null).Select(o => o.Milliseconds).Order().ToList();
+        Console.WriteLine($"pass {pass}: {done.Count / passClock.Elapsed.TotalSeconds:F1} submissions/s, p50 {Percentile(sorted, 0.5):F0} ms, p99 {Percentile(sorted, 0.99):F0} ms");
+    }
+}
+else
+{
+    var work = Enumerable.Range(0, clients).Select(c =>
+    {
+        var mine = Enumerable.Range(0, submissions).Where(i => i % clients == c).Select(i => mix[i % mix.Count]);
+        return new Student(address, tokens[c]).RunAsync(mine);
+    });
+    outcomes = [.. (await Task.WhenAll(work)).SelectMany(o => o)];
+}
+
 var elapsed = clock.Elapsed;
 
 // Every submission must be stored exactly once and final: ask the API, as a TA would.
@@ -59,6 +98,15 @@ if (service is not null)
 {
     Console.WriteLine($"service memory        {service.ResidentMb():F0} MB resident (API process)");
     await service.DisposeAsync();
+}
+
+if (args.Contains("--sandbox-baseline"))
+{
+    var work = Enumerable.Range(0, submissions).Select(i => mix[i % mix.Count]).ToList();
+    var alone = await SandboxBaseline.MeasureAsync(work, workers, Math.Min(clients, 8));
+    var through = outcomes.Count / elapsed.TotalSeconds;
+    Console.WriteLine($"sandbox alone         {alone:F1} submissions/s (same submissions, {workers} workers, in this process)");
+    Console.WriteLine($"through the API       {through / alone:P0} of the sandbox alone");
 }
 
 foreach (var failure in failures.Concat(wrongVerdicts).Take(10))
