@@ -9,9 +9,12 @@ namespace Grader.Sandbox.Tests;
 /// Run errors on their way from a worker to the judge, in this process: the kind crosses the socket as a value, the
 /// host reads a dead worker's end as a kind, and a worker may claim no kind but an exception.
 /// </summary>
-public sealed class RunErrorCrossingTests
+/// <remarks>In the pool's collection for its loaded catalog: loading another beside the hostile corpus would take the
+/// processor time its compiler bombs are measured by.</remarks>
+[Collection(PoolCollection.Name)]
+public sealed class RunErrorCrossingTests(PoolFixture fixture)
 {
-    private static readonly Exercise Cumsum = ExerciseCatalog.Load(ExerciseCatalog.DefaultDirectory).Find("cumsum")!;
+    private Exercise Cumsum => fixture.Catalog.Find("cumsum")!;
 
     [Fact]
     public async Task A_run_error_crosses_the_socket_with_its_kind()
