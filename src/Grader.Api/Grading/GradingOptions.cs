@@ -30,10 +30,10 @@ public sealed class GradingOptions
 
     /// <summary>
     /// How long a claimed submission belongs to the grader that claimed it. If that grader dies (crash, kill, lost
-    /// machine), another takes the submission over after this.
+    /// machine), another takes the submission over after this. Its grader renews it every third of this while it grades.
     /// </summary>
     [Range(10, 3600)]
-    public int LeaseSeconds { get; set; } = 120;
+    public int LeaseSeconds { get; set; } = 30;
 
     /// <summary>Claims after which a submission that keeps failing the grader itself ends as InternalError.</summary>
     [Range(1, 100)]
