@@ -55,6 +55,7 @@ internal static partial class SubmissionsApi
         ExerciseCatalog catalog,
         SubmissionSignals signals,
         SeedKeyStore seedKeys,
+        GradingMetrics metrics,
         IOptions<GradingOptions> grading,
         IOptions<SandboxOptions> sandbox,
         TimeProvider clock,
@@ -90,6 +91,7 @@ internal static partial class SubmissionsApi
         var seedKey = await seedKeys.KeyAsync(db, cancellationToken);
         if (await SubmissionQueue.TryEnqueueAsync(db, submission, seedKey, grading.Value.QueueCapacity, cancellationToken) is { } waiting)
         {
+            metrics.Refused(StatusCodes.Status503ServiceUnavailable);
             var seconds = RetryAfterSeconds(waiting, sandbox.Value.Workers);
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(
