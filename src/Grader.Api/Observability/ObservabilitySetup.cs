@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Grader.Api.Grading;
 using Grader.Sandbox;
 using OpenTelemetry;
@@ -29,6 +30,16 @@ internal static class ObservabilitySetup
                 // An observable gauge reports once it is created: with the metrics pipeline, not at some first use.
                 .AddInstrumentation(provider => provider.GetRequiredService<QueueDepthGauge>())
                 .AddPrometheusExporter());
+
+        // Meters are process-wide and the SDK listens by name. A process that hosts the service twice (the integration
+        // tests do) would mix both hosts' instruments into one series, and lose it when either host stops: only this
+        // host's meters (and process-wide ones, such as the runtime's) are exported.
+        services.ConfigureOpenTelemetryMeterProvider((provider, metrics) =>
+        {
+            var own = provider.GetRequiredService<IMeterFactory>();
+            metrics.AddView(instrument =>
+                instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, own) ? null : MetricStreamConfiguration.Drop);
+        });
 
         if (configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { Length: > 0 })
         {
