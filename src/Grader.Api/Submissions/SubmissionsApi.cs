@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Exercises;
 using Grader.Api.Grading;
 using Grader.Api.Http;
+using Grader.Api.Observability;
 using Grader.Api.OpenApi;
 using Grader.Exercises.Catalog;
 using Grader.Exercises.Grading;
@@ -87,6 +89,7 @@ internal static partial class SubmissionsApi
             Code = code!,
             Status = SubmissionStatus.Queued,
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
+            TraceParent = GraderTracing.TraceParent(Activity.Current),
         };
         var seedKey = await seedKeys.KeyAsync(db, cancellationToken);
         if (await SubmissionQueue.TryEnqueueAsync(db, submission, seedKey, grading.Value.QueueCapacity, cancellationToken) is { } waiting)
@@ -101,6 +104,7 @@ internal static partial class SubmissionsApi
         }
 
         signals.WorkQueued();
+        Activity.Current?.SetTag(GraderTracing.SubmissionIdTag, submission.Id);
 
         await WaitForFinalAsync(db, signals, clock, submission.Id, wait, cancellationToken);
         var response = await LoadAsync(db, submission.Id, context, cancellationToken);
