@@ -6,6 +6,7 @@ using Grader.Api.Exercises;
 using Grader.Api.Grading;
 using Grader.Api.Health;
 using Grader.Api.Http;
+using Grader.Api.Observability;
 using Grader.Api.OpenApi;
 using Grader.Api.Submissions;
 using Grader.Api.Users;
@@ -27,6 +28,7 @@ builder.Services.AddExercises();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 builder.Services.AddHealthLogging();
+builder.Services.AddGraderObservability(builder.Configuration, role);
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapHealth();
+app.MapMetrics();
 if (role != GradingRole.Grader)
 {
     // A grader-only process has no public endpoints besides health and metrics.

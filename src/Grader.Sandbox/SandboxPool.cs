@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Text;
 using System.Threading.Channels;
 using Grader.Exercises.Catalog;
@@ -30,15 +31,17 @@ public sealed class SandboxPool : IAsyncDisposable
     private readonly HashSet<WorkerProcess> live = [];
     private readonly Lock liveGate = new();
     private readonly BackgroundWork background;
+    private readonly SandboxMetrics metrics;
     private int nextWorkerId;
     private int ready;
     private int disposed;
 
-    private SandboxPool(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, SandboxLayers layers, Cgroups cgroups, string runtimeDirectory, string workerDll)
+    private SandboxPool(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, SandboxMetrics metrics, SandboxLayers layers, Cgroups cgroups, string runtimeDirectory, string workerDll)
     {
         this.catalog = catalog;
         this.options = options;
         this.logger = logger;
+        this.metrics = metrics;
         this.cgroups = cgroups;
         this.runtimeDirectory = runtimeDirectory;
         Layers = layers;
@@ -68,7 +71,15 @@ public sealed class SandboxPool : IAsyncDisposable
     public int ReadyWorkers => Volatile.Read(ref ready);
 
     /// <summary>Detects the confinement the host offers, starts the workers and waits until all are ready.</summary>
-    public static async Task<SandboxPool> StartAsync(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, CancellationToken cancellationToken)
+    public static Task<SandboxPool> StartAsync(ExerciseCatalog catalog, SandboxOptions options, ILogger logger, CancellationToken cancellationToken) =>
+        StartAsync(catalog, options, logger, meters: null, cancellationToken);
+
+    /// <summary>
+    /// Detects the confinement the host offers, starts the workers and waits until all are ready; the pool's metrics
+    /// (<see cref="SandboxMetrics"/>) come from <paramref name="meters"/>, the host's, when given.
+    /// </summary>
+    public static async Task<SandboxPool> StartAsync(
+        ExerciseCatalog catalog, SandboxOptions options, ILogger logger, IMeterFactory? meters, CancellationToken cancellationToken)
     {
         var cgroups = Cgroups.Detect();
         var bubblewrap = options.UseBubblewrap && WorkerLauncher.BubblewrapWorks();
@@ -91,8 +102,8 @@ public sealed class SandboxPool : IAsyncDisposable
             logger.Log(layer.Contains("NOT", StringComparison.Ordinal) ? LogLevel.Warning : LogLevel.Information, "Sandbox layer {Layer}", layer);
         }
 
-        var pool = new SandboxPool(catalog, options, logger, layers, cgroups, runtimeDirectory, workerDll);
-        await Task.WhenAll(Enumerable.Range(0, options.Workers).Select(_ => pool.AddWorkerAsync(cancellationToken)));
+        var pool = new SandboxPool(catalog, options, logger, new SandboxMetrics(meters), layers, cgroups, runtimeDirectory, workerDll);
+        await Task.WhenAll(Enumerable.Range(0, options.Workers).Select(_ => pool.AddWorkerAsync(WorkerStartCause.PoolStart, cancellationToken)));
         return pool;
     }
 
@@ -128,7 +139,7 @@ public sealed class SandboxPool : IAsyncDisposable
         {
             // Cancelled by the caller, or the host failed talking to it: the worker is in an unknown state.
             logger.LogWarning(exception, "Abandoning worker {Worker} in the middle of a run", worker.Id);
-            background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
+            background.Start(() => ReplaceAsync(worker, WorkerRetireCause.Abandoned), $"replacing worker {worker.Id}");
             if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 throw;
@@ -140,7 +151,7 @@ public sealed class SandboxPool : IAsyncDisposable
         if (outcome.End != WorkerEnd.Answered && stopping.IsCancellationRequested)
         {
             // The pool killed the worker on its way out: how the run ended says nothing about the snippet.
-            background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
+            background.Start(() => ReplaceAsync(worker, WorkerRetireCause.Stopping), $"replacing worker {worker.Id}");
             throw new SandboxUnavailableException("The sandbox pool stopped during the run.");
         }
 
@@ -187,6 +198,7 @@ public sealed class SandboxPool : IAsyncDisposable
         }
 
         stopping.Dispose();
+        metrics.Dispose();
     }
 
     /// <summary>An idle worker whose process is alive; dead ones found in the queue are replaced.</summary>
@@ -211,22 +223,25 @@ public sealed class SandboxPool : IAsyncDisposable
             }
 
             logger.LogWarning("Worker {Worker} died while idle; replacing it", worker.Id);
-            background.Start(() => ReplaceAsync(worker), $"replacing worker {worker.Id}");
+            background.Start(() => ReplaceAsync(worker, WorkerRetireCause.Crashed), $"replacing worker {worker.Id}");
         }
     }
 
     private async Task SettleAsync(WorkerProcess worker, WorkerOutcome outcome)
     {
+        WorkerRetireCause cause;
         try
         {
             if (outcome.End != WorkerEnd.Answered)
             {
                 logger.LogInformation("Replacing worker {Worker} after {Served} runs ({End})", worker.Id, worker.Served, outcome.End);
+                cause = Ended(outcome);
             }
             else if (await worker.SettleAsync(TimeSpan.FromSeconds(10)) is { } unfit)
             {
                 // A worker that cannot prove it is clean retires before it serves anyone else; why is for operators.
                 logger.LogWarning("Retiring worker {Worker} after {Served} runs: {Reason}", worker.Id, worker.Served, unfit);
+                cause = WorkerRetireCause.Hygiene;
             }
             else if (worker.Served < options.RecycleAfter && !stopping.IsCancellationRequested && idle.Writer.TryWrite(worker))
             {
@@ -237,30 +252,51 @@ public sealed class SandboxPool : IAsyncDisposable
             else
             {
                 logger.LogInformation("Replacing worker {Worker} after {Served} runs (recycled, or the pool is stopping)", worker.Id, worker.Served);
+                cause = worker.Served >= options.RecycleAfter ? WorkerRetireCause.Recycled : WorkerRetireCause.Stopping;
             }
         }
         catch (Exception exception) when (stopping.IsCancellationRequested)
         {
             // The pool stopped the worker while it was settling: expected on the way out.
             logger.LogDebug(exception, "Worker {Worker} stopped while settling", worker.Id);
+            cause = WorkerRetireCause.Stopping;
         }
         catch (Exception exception)
         {
             logger.LogError(exception, "Settling worker {Worker} failed; replacing it", worker.Id);
+            cause = WorkerRetireCause.Failed;
         }
 
-        await ReplaceAsync(worker);
+        await ReplaceAsync(worker, cause);
+    }
+
+    /// <summary>Why a run that did not end in an answer retires its worker; counts the kill that ended it, if one did.</summary>
+    private WorkerRetireCause Ended(WorkerOutcome outcome)
+    {
+        switch (outcome.End)
+        {
+            case WorkerEnd.TimedOut:
+                metrics.Killed(outcome.CpuLimitExceeded ? WorkerKillCause.CpuLimit : WorkerKillCause.TimeLimit);
+                return WorkerRetireCause.TimeLimit;
+            case WorkerEnd.Died when outcome.OutOfMemory:
+                metrics.Killed(WorkerKillCause.Memory);
+                return WorkerRetireCause.Memory;
+            case WorkerEnd.Died:
+                return WorkerRetireCause.Crashed;
+            default:
+                return WorkerRetireCause.Failed;
+        }
     }
 
     /// <summary>Retires a worker and starts another in its place; never throws (it runs in the background).</summary>
-    private async Task ReplaceAsync(WorkerProcess worker)
+    private async Task ReplaceAsync(WorkerProcess worker, WorkerRetireCause cause)
     {
         try
         {
-            await RetireAsync(worker);
+            await RetireAsync(worker, cause);
             if (!stopping.IsCancellationRequested)
             {
-                await AddWorkerAsync(stopping.Token);
+                await AddWorkerAsync(WorkerStartCause.Replacement, stopping.Token);
             }
         }
         catch (Exception exception) when (stopping.IsCancellationRequested)
@@ -274,7 +310,7 @@ public sealed class SandboxPool : IAsyncDisposable
         }
     }
 
-    private async Task AddWorkerAsync(CancellationToken cancellationToken)
+    private async Task AddWorkerAsync(WorkerStartCause cause, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -283,6 +319,7 @@ public sealed class SandboxPool : IAsyncDisposable
                 var snippetMemoryMb = catalog.Exercises.Max(e => e.Limits.MemoryMb);
                 var worker = await WorkerProcess.StartAsync(Interlocked.Increment(ref nextWorkerId), launcher, cgroups, runtimeDirectory, snippetMemoryMb, cancellationToken);
                 logger.LogInformation("Worker {Worker} ready: {Baseline}", worker.Id, worker.Baseline);
+                metrics.Started(cause);
                 lock (liveGate)
                 {
                     live.Add(worker);
@@ -295,8 +332,14 @@ public sealed class SandboxPool : IAsyncDisposable
 
                 return;
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException && !cancellationToken.IsCancellationRequested && attempt < 20)
+            catch (Exception exception) when (exception is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
             {
+                metrics.StartFailed();
+                if (attempt >= 20)
+                {
+                    throw;
+                }
+
                 logger.LogError(exception, "A sandbox worker failed to start (attempt {Attempt})", attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 200 * attempt)), cancellationToken);
             }
@@ -311,16 +354,27 @@ public sealed class SandboxPool : IAsyncDisposable
             workers = [.. live];
         }
 
-        await Task.WhenAll(workers.Select(RetireAsync));
+        await Task.WhenAll(workers.Select(worker => RetireAsync(worker, WorkerRetireCause.Stopping)));
     }
 
-    private async Task RetireAsync(WorkerProcess worker)
+    private async Task RetireAsync(WorkerProcess worker, WorkerRetireCause cause)
     {
+        bool retiring;
         lock (liveGate)
         {
-            live.Remove(worker);
+            // The pool's stop and a replacement can both retire a worker: whoever takes it out of the set counts it.
+            retiring = live.Remove(worker);
+        }
+
+        if (retiring)
+        {
+            metrics.Retired(cause);
         }
 
         await worker.DisposeAsync();
+        if (retiring && worker.KilledWhenRetired)
+        {
+            metrics.Killed(WorkerKillCause.Unresponsive);
+        }
     }
 }

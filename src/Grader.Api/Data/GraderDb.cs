@@ -61,6 +61,7 @@ public abstract class GraderDb(DbContextOptions options) : DbContext(options)
             submission.Property(s => s.CatalogVersion).HasMaxLength(64);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(32);
+            submission.Property(s => s.TraceParent).HasMaxLength(Submission.TraceParentLength);
         });
 
         modelBuilder.Entity<ServerSecret>(secret =>

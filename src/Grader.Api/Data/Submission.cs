@@ -8,6 +8,9 @@ namespace Grader.Api.Data;
 /// </summary>
 public sealed class Submission
 {
+    /// <summary>The length of a version-00 W3C traceparent: <c>00-{32 hex}-{16 hex}-{2 hex}</c>.</summary>
+    public const int TraceParentLength = 55;
+
     public long Id { get; set; }
 
     public required string ExerciseId { get; set; }
@@ -59,6 +62,12 @@ public sealed class Submission
     public double? CompileMs { get; set; }
 
     public double? RunMs { get; set; }
+
+    /// <summary>
+    /// The W3C traceparent of the request that submitted it, so that the grader's span, in whichever process, joins
+    /// that request's trace (null when the request had none).
+    /// </summary>
+    public string? TraceParent { get; set; }
 }
 
 public enum SubmissionStatus

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Grader.Api.Observability;
 using Grader.Exercises;
 using Grader.Exercises.Grading;
 using Grader.Sandbox;
@@ -90,6 +92,7 @@ internal sealed partial class GradingDispatcher(
     private async Task GradeAsync(SandboxPool pool, Claim claim, CancellationToken stoppingToken)
     {
         var submission = claim.Submission;
+        using var span = GraderTracing.StartGrading(submission, claim.Attempt);
         var claimedAt = clock.GetTimestamp();
         metrics.Queued(clock.GetUtcNow().UtcDateTime - submission.SubmittedAt);
         if (claim.Attempt > options.Value.MaxAttempts)
@@ -118,6 +121,7 @@ internal sealed partial class GradingDispatcher(
             {
                 // The worker was lost, not the student's fault: another try, behind the live submissions.
                 LogRetrying(logger, error, submission.Id, claim.Attempt);
+                span?.SetStatus(ActivityStatusCode.Error, "The sandbox lost the run; the submission goes back to the queue.");
                 await claims.ReleaseAsync(claim, countAttempt: true);
                 signals.WorkQueued();
                 return;
@@ -126,6 +130,7 @@ internal sealed partial class GradingDispatcher(
             {
                 // A failure that would happen again (or the last try): the submission ends as an internal error.
                 LogGradingError(logger, error, submission.Id, claim.Attempt);
+                span?.SetStatus(ActivityStatusCode.Error, "Grading failed; the submission ends as an internal error.");
                 report = SubmissionGrader.Failure(submission, GaveUp);
             }
             finally
@@ -144,6 +149,7 @@ internal sealed partial class GradingDispatcher(
         if (await claims.CompleteAsync(claim, report))
         {
             metrics.Graded(report.ExerciseId, report.Verdict.ToString(), clock.GetElapsedTime(claimedAt));
+            Activity.Current?.SetTag("grader.verdict", report.Verdict.ToString());
         }
         else
         {

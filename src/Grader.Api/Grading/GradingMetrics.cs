@@ -19,10 +19,16 @@ internal sealed class GradingMetrics
     {
         var meter = meters.Create(MeterName);
         referenceLookups = meter.CreateCounter<long>("grader.reference.lookups", description: "Reference results served, by where they came from (memory, database, run).");
-        queueSeconds = meter.CreateHistogram<double>("grader.queue.wait", "s", "From submission until a grader claimed it.");
-        gradingSeconds = meter.CreateHistogram<double>("grader.grading.duration", "s", "From claim until the grade was stored, by exercise and verdict.");
+        queueSeconds = meter.CreateHistogram("grader.queue.wait", "s", "From submission until a grader claimed it.", advice: Seconds);
+        gradingSeconds = meter.CreateHistogram("grader.grading.duration", "s", "From claim until the grade was stored, by exercise and verdict.", advice: Seconds);
         refused = meter.CreateCounter<long>("grader.submissions.refused", description: "Submissions refused, by HTTP status (429, 503).");
     }
+
+    /// <summary>Buckets from a few milliseconds (a warm grade) to minutes (a long queue); the default ones are for milliseconds.</summary>
+    private static readonly InstrumentAdvice<double> Seconds = new()
+    {
+        HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
+    };
 
     public void ReferenceLookup(string source) => referenceLookups.Add(1, new KeyValuePair<string, object?>("source", source));
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Grader.Exercises.Catalog;
 using Grader.Exercises.Running;
 using Grader.Sandbox;
@@ -14,6 +15,7 @@ internal sealed partial class SandboxHost(
     IServiceProvider services,
     IOptions<SandboxOptions> options,
     IHostApplicationLifetime lifetime,
+    IMeterFactory meters,
     ILogger<SandboxPool> logger) : IHostedService, IAsyncDisposable
 {
     private readonly TaskCompletionSource<SandboxPool> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -64,7 +66,7 @@ internal sealed partial class SandboxHost(
             // Reference solutions run in this process beside each other: each run captures its own console output.
             ConsoleCapture.Route();
             Catalog = services.GetRequiredService<ExerciseCatalog>();
-            Pool = await SandboxPool.StartAsync(Catalog, options.Value, logger, cancellationToken);
+            Pool = await SandboxPool.StartAsync(Catalog, options.Value, logger, meters, cancellationToken);
             started.TrySetResult(Pool);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

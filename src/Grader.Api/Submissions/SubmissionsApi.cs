@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Exercises;
 using Grader.Api.Grading;
 using Grader.Api.Http;
+using Grader.Api.Observability;
 using Grader.Api.OpenApi;
 using Grader.Exercises.Catalog;
 using Grader.Exercises.Grading;
@@ -55,6 +57,7 @@ internal static partial class SubmissionsApi
         ExerciseCatalog catalog,
         SubmissionSignals signals,
         SeedKeyStore seedKeys,
+        GradingMetrics metrics,
         IOptions<GradingOptions> grading,
         IOptions<SandboxOptions> sandbox,
         TimeProvider clock,
@@ -86,10 +89,12 @@ internal static partial class SubmissionsApi
             Code = code!,
             Status = SubmissionStatus.Queued,
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
+            TraceParent = GraderTracing.TraceParent(Activity.Current),
         };
         var seedKey = await seedKeys.KeyAsync(db, cancellationToken);
         if (await SubmissionQueue.TryEnqueueAsync(db, submission, seedKey, grading.Value.QueueCapacity, cancellationToken) is { } waiting)
         {
+            metrics.Refused(StatusCodes.Status503ServiceUnavailable);
             var seconds = RetryAfterSeconds(waiting, sandbox.Value.Workers);
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(
@@ -99,6 +104,7 @@ internal static partial class SubmissionsApi
         }
 
         signals.WorkQueued();
+        Activity.Current?.SetTag(GraderTracing.SubmissionIdTag, submission.Id);
 
         await WaitForFinalAsync(db, signals, clock, submission.Id, wait, cancellationToken);
         var response = await LoadAsync(db, submission.Id, context, cancellationToken);

@@ -56,6 +56,9 @@ internal sealed class WorkerProcess : IAsyncDisposable
     /// <summary>How long the worker's hygiene after its last run took, by its own clock.</summary>
     public double? LastHygieneMs { get; private set; }
 
+    /// <summary>Whether <see cref="DisposeAsync"/> had to kill the process: it did not exit when its socket closed.</summary>
+    public bool KilledWhenRetired { get; private set; }
+
     /// <param name="snippetMemoryMb">What a snippet may use on top of the worker's base (the largest exercise limit).</param>
     public static async Task<WorkerProcess> StartAsync(int id, WorkerLauncher launcher, Cgroups cgroups, string runtimeDirectory, int snippetMemoryMb, CancellationToken cancellationToken)
     {
@@ -234,6 +237,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
+                KilledWhenRetired = true;
                 Kill();
             }
         }
