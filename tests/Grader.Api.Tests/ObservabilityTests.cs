@@ -37,12 +37,12 @@ public sealed class ObservabilityTests(SharedApi api)
 
         var graded = await Submit.GradedAsync(student, Submit.HonestCumsum);
         var after = await Metrics.ScrapeUntilAsync(scraper, text =>
-            Metrics.Sum(text, "grader_grading_duration_seconds_count", "exercise=\"cumsum\"", "verdict=\"Accepted\"")
-            > Metrics.Sum(before, "grader_grading_duration_seconds_count", "exercise=\"cumsum\"", "verdict=\"Accepted\""));
+            Metrics.Sum(text, "grader_grading_duration_seconds_count", "exercise=\"cumsum\"", "verdict=\"accepted\"")
+            > Metrics.Sum(before, "grader_grading_duration_seconds_count", "exercise=\"cumsum\"", "verdict=\"accepted\""));
 
         Assert.Equal(Verdict.Accepted, graded.Verdict);
         Assert.Contains("# TYPE grader_grading_duration_seconds histogram", after);
-        Assert.NotEmpty(Metrics.Samples(after, "grader_grading_duration_seconds_bucket", "exercise=\"cumsum\"", "verdict=\"Accepted\"", "le=\"0.5\""));
+        Assert.NotEmpty(Metrics.Samples(after, "grader_grading_duration_seconds_bucket", "exercise=\"cumsum\"", "verdict=\"accepted\"", "le=\"0.5\""));
         Assert.True(Metrics.Sum(after, "grader_queue_wait_seconds_count") > Metrics.Sum(before, "grader_queue_wait_seconds_count"));
         Assert.True(Metrics.Sum(after, "grader_reference_lookups_total") >= 1);
         Assert.True(Metrics.Sum(after, "grader_sandbox_worker_starts_total", "cause=\"pool_start\"") >= 2, "the shared service started two workers");

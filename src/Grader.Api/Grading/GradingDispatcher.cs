@@ -148,7 +148,7 @@ internal sealed partial class GradingDispatcher(
     {
         if (await claims.CompleteAsync(claim, report))
         {
-            metrics.Graded(report.ExerciseId, report.Verdict.ToString(), clock.GetElapsedTime(claimedAt));
+            metrics.Graded(report.ExerciseId, System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Verdict.ToString()), clock.GetElapsedTime(claimedAt));
             Activity.Current?.SetTag("grader.verdict", report.Verdict.ToString());
         }
         else
