@@ -19,6 +19,8 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
 builder.Services.AddGraderProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.AddExceptionHandler<UnavailableHandler>();
+builder.Services.AddExceptionHandler<UnexpectedErrorHandler>(); // last: what no other handler knows is a bug
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddValidation();
 builder.Services.AddGraderDatabase();
