@@ -22,7 +22,7 @@ internal static class DatabaseSetup
                 : provider.GetRequiredService<SqliteGraderDb>());
 
         services.AddHostedService<DatabaseInitializer>();
-        services.AddHealthChecks().AddDbContextCheck<GraderDb>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
 
