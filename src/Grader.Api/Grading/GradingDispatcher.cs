@@ -25,6 +25,8 @@ internal sealed partial class GradingDispatcher(
     TimeProvider clock,
     ILogger<GradingDispatcher> logger) : BackgroundService
 {
+    private readonly DatabaseRetry database = new(logger, clock);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         SandboxPool pool;
@@ -67,7 +69,7 @@ internal sealed partial class GradingDispatcher(
         {
             try
             {
-                if (await claims.ClaimNextAsync(stoppingToken) is { } claim)
+                if (await database.RunAsync(() => claims.ClaimNextAsync(stoppingToken), stoppingToken) is { } claim)
                 {
                     await GradeAsync(pool, claim, stoppingToken);
                 }
@@ -99,7 +101,7 @@ internal sealed partial class GradingDispatcher(
         {
             // Every earlier grader that took it died with it (its lease ran out): grading it again would do the same.
             LogAbandoned(logger, submission.Id, claim.Attempt - 1);
-            await FinishAsync(claim, SubmissionGrader.Failure(submission, GaveUp), claimedAt);
+            await database.RunAsync(() => FinishAsync(claim, SubmissionGrader.Failure(submission, GaveUp), claimedAt), stoppingToken);
             return;
         }
 
@@ -122,7 +124,7 @@ internal sealed partial class GradingDispatcher(
                 // The worker was lost, not the student's fault: another try, behind the live submissions.
                 LogRetrying(logger, error, submission.Id, claim.Attempt);
                 span?.SetStatus(ActivityStatusCode.Error, "The sandbox lost the run; the submission goes back to the queue.");
-                await claims.ReleaseAsync(claim, countAttempt: true);
+                await database.RunAsync(() => claims.ReleaseAsync(claim, countAttempt: true), stoppingToken);
                 signals.WorkQueued();
                 return;
             }
@@ -141,7 +143,7 @@ internal sealed partial class GradingDispatcher(
         }
 
         // A grade in hand is stored even while the service stops: the work is done, and it takes a moment.
-        await FinishAsync(claim, report, claimedAt);
+        await database.RunAsync(() => FinishAsync(claim, report, claimedAt), stoppingToken);
     }
 
     private async Task FinishAsync(Claim claim, GradeReport report, long claimedAt)
