@@ -81,6 +81,7 @@ public sealed class HealthAndDocsTests(SharedApi api)
         foreach (var (name, operation) in operations.Where(o => !o.Key.Contains("/health/", StringComparison.Ordinal)))
         {
             Assert.Contains("401", Codes(name));
+            Assert.Contains("503", Codes(name)); // checking the token reads the database
             foreach (var response in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
             {
                 var example = response.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("example");
@@ -89,9 +90,12 @@ public sealed class HealthAndDocsTests(SharedApi api)
         }
 
         Assert.Superset(new HashSet<string> { "400", "401", "404", "413", "415", "429", "503" }, Codes("POST /exercises/{exerciseId}/submissions").ToHashSet());
-        Assert.Superset(new HashSet<string> { "400", "401", "403" }, Codes("GET /users").ToHashSet());
-        Assert.Superset(new HashSet<string> { "400", "401", "403", "404", "409" }, Codes("PATCH /users/{userId}").ToHashSet());
-        Assert.Superset(new HashSet<string> { "401", "404" }, Codes("GET /submissions/{submissionId}").ToHashSet());
+        Assert.Superset(new HashSet<string> { "400", "401", "403", "503" }, Codes("GET /users").ToHashSet());
+        Assert.Superset(new HashSet<string> { "400", "401", "403", "404", "409", "503" }, Codes("PATCH /users/{userId}").ToHashSet());
+        Assert.Superset(new HashSet<string> { "401", "404", "503" }, Codes("GET /submissions/{submissionId}").ToHashSet());
+        var unavailable = operations["GET /submissions/{submissionId}"].GetProperty("responses").GetProperty("503");
+        Assert.StartsWith("Database unavailable", unavailable.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("database", unavailable.GetProperty("content").GetProperty("application/problem+json").GetProperty("example").GetProperty("dependency").GetString());
     }
 
     [Fact]

@@ -10,9 +10,10 @@ namespace Grader.Api.OpenApi;
 
 /// <summary>
 /// Documents the ProblemDetails answers an endpoint can give, each with an example, so Swagger UI shows none of them
-/// as "Undocumented": 401 wherever a token is needed, 403 where a role is, 404 where the route names something, 400
-/// where the client sends values, 429 where a rate limit applies, plus whatever the endpoint declares itself
-/// (<c>ProducesProblem</c>: 409, 413, 415, 503).
+/// as "Undocumented": 401 wherever a token is needed, and 503 there too (checking the token reads the database, which
+/// may be unavailable), 403 where a role is, 404 where the route names something, 400 where the client sends values,
+/// 429 where a rate limit applies, plus whatever the endpoint declares itself (<c>ProducesProblem</c>: 409, 413, 415,
+/// 503).
 /// </summary>
 internal sealed class ProblemResponsesFilter : IOperationFilter
 {
@@ -26,7 +27,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         [413] = ("Too large", "The body is larger than this endpoint accepts."),
         [415] = ("Unsupported media type", "Send text/plain, application/json or a multipart file."),
         [429] = ("Too many requests", "Wait for the time in Retry-After, then try again."),
-        [503] = ("Service unavailable", "Try again after the time in Retry-After; nothing was stored."),
+        [503] = ("Database unavailable", "The database cannot be reached just now; this is not a problem with your request. Try again in 4 s."),
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -36,6 +37,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         if (!metadata.OfType<IAllowAnonymous>().Any())
         {
             codes.Add(401);
+            codes.Add(503);
         }
 
         if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null || a.Roles is not null))
@@ -60,6 +62,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         }
 
         operation.Responses ??= [];
+        var declares503 = operation.Responses.ContainsKey("503");
         foreach (var key in operation.Responses.Keys)
         {
             if (int.TryParse(key, out var declared) && declared >= 400)
@@ -73,7 +76,23 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         {
             var (title, detail) = Examples.TryGetValue(code, out var known) ? known : ("Error", "See 'detail'.");
             var key = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var description = operation.Responses.TryGetValue(key, out var existing) && !string.IsNullOrEmpty(existing.Description) ? existing.Description : title;
+            var description = code == 503
+                ? declares503
+                    ? "Service unavailable: the endpoint's own limit (such as a full grading queue), or the database cannot be reached; try again after Retry-After"
+                    : "Database unavailable: try again after Retry-After"
+                : operation.Responses.TryGetValue(key, out var existing) && !string.IsNullOrEmpty(existing.Description) ? existing.Description : title;
+            var example = new JsonObject
+            {
+                ["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.{(code < 500 ? 5 : 6)}",
+                ["title"] = title,
+                ["status"] = code,
+                ["detail"] = detail,
+            };
+            if (code == 503)
+            {
+                example["dependency"] = "database";
+            }
+
             operation.Responses[key] = new OpenApiResponse
             {
                 Description = description,
@@ -82,13 +101,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
                     ["application/problem+json"] = new OpenApiMediaType
                     {
                         Schema = schema,
-                        Example = new JsonObject
-                        {
-                            ["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.{(code < 500 ? 5 : 6)}",
-                            ["title"] = title,
-                            ["status"] = code,
-                            ["detail"] = detail,
-                        },
+                        Example = example,
                     },
                 },
             };
