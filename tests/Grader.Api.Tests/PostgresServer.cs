@@ -13,6 +13,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private readonly string folder = Directory.CreateTempSubdirectory("grader-pg-").FullName;
     private string bin = "";
     private string data = "";
+    private bool running;
 
     public int Port { get; } = FreePort();
 
@@ -37,13 +38,34 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await RunAsPostgresAsync(Path.Combine(bin, "initdb"), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
+        await StartAsync();
+    }
+
+    /// <summary>Starts the server (again, after <see cref="StopAsync"/>) on the same port and data, and waits until it accepts connections.</summary>
+    public async Task StartAsync()
+    {
         await RunAsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60",
             "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off", "start");
+        running = true;
+    }
+
+    /// <summary>
+    /// Stops the server as an operator's restart or a failover does: a fast shutdown ends every session at once (open
+    /// transactions roll back) and refuses new connections until <see cref="StartAsync"/>.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await RunAsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "fast", "-w", "-t", "60", "stop");
+        running = false;
     }
 
     public async Task DisposeAsync()
     {
-        await RunAsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop");
+        if (running)
+        {
+            await RunAsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop");
+        }
+
         Directory.Delete(folder, recursive: true);
     }
 
