@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Grader.Api.Http;
+using Grader.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -47,7 +47,7 @@ public sealed class ErrorResponseTests
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("grading pool", body.RootElement.GetProperty("dependency").GetString());
         Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("traceId").GetString()));
-        Assert.DoesNotContain(api.Logs.Lines, l => l.Level >= LogLevel.Error);
+        Assert.DoesNotContain(api.Logs.Lines, l => l.Message.Contains("answered 500", StringComparison.Ordinal));
     }
 
     /// <summary>The service with two extra routes at the end of its pipeline, behind authentication and the exception handler.</summary>
@@ -70,7 +70,7 @@ public sealed class ErrorResponseTests
             app.Run(context => context.Request.Path.Value switch
             {
                 "/test/bug" => throw new InvalidOperationException(FailingApi.BugMessage),
-                "/test/pool" => throw new DependencyUnavailableException(Dependency.GradingPool, "The workers are starting."),
+                "/test/pool" => throw new SandboxUnavailableException("The sandbox pool has stopped."),
                 _ => Task.CompletedTask,
             });
         };

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Grader.Api.Http;
+using Grader.Sandbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -77,9 +78,9 @@ public sealed class UnavailableClassifierTests
     [Fact]
     public void A_grading_pool_that_is_not_ready_is_named_as_such()
     {
-        var exception = new InvalidOperationException("outer", new DependencyUnavailableException(Dependency.GradingPool, "The workers are starting."));
+        var exception = new InvalidOperationException("outer", new SandboxUnavailableException("The sandbox pool has stopped."));
 
-        Assert.Equal((Dependency.GradingPool, "The workers are starting."), UnavailableHandler.Classify(exception));
+        Assert.Equal((Dependency.GradingPool, "The sandbox pool has stopped."), UnavailableHandler.Classify(exception));
         Assert.Equal("grading pool", UnavailableHandler.Name(Dependency.GradingPool));
         Assert.Equal("database", UnavailableHandler.Name(Dependency.Database));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grader.Api.Data;
+using Grader.Sandbox;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Grader.Api.Http;
@@ -7,7 +8,9 @@ namespace Grader.Api.Http;
 /// <summary>
 /// Answers a request that failed because the database (or the grading pool) is unavailable with 503, Retry-After and
 /// a ProblemDetails naming the dependency, on every endpoint: clients, browsers and LMSs retry a 503, while a 500
-/// tells them the server is broken. Nothing about hosts or connection strings is said; the log has the cause.
+/// tells them the server is broken. The database is recognised by its provider's exceptions
+/// (<see cref="TransientDatabaseErrors"/>), the pool by its own <see cref="SandboxUnavailableException"/>. Nothing
+/// about hosts or connection strings is said; the log has the cause.
 /// </summary>
 internal sealed partial class UnavailableHandler(ILogger<UnavailableHandler> logger) : IExceptionHandler
 {
@@ -27,7 +30,7 @@ internal sealed partial class UnavailableHandler(ILogger<UnavailableHandler> log
         LogUnavailable(logger, Name(dependency), httpContext.Request.Method, httpContext.Request.Path, traceId, reason);
         var (title, detail) = dependency switch
         {
-            Dependency.GradingPool => ("Grading pool unavailable", "The grading pool is not ready (it is starting or replacing its workers)."),
+            Dependency.GradingPool => ("Grading pool unavailable", "The grading pool is not ready (it is starting, stopping or replacing a worker)."),
             _ => ("Database unavailable", "The database cannot be reached just now; this is not a problem with your request."),
         };
         await Problems.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, title, $"{detail} Try again in {seconds} s.",
@@ -40,9 +43,9 @@ internal sealed partial class UnavailableHandler(ILogger<UnavailableHandler> log
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is DependencyUnavailableException unavailable)
+            if (current is SandboxUnavailableException pool)
             {
-                return (unavailable.Dependency, unavailable.Message);
+                return (Dependency.GradingPool, pool.Message);
             }
         }
 
