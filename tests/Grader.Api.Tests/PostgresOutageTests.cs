@@ -128,6 +128,11 @@ public sealed class PostgresOutageTests(PostgresServer postgres, ITestOutputHelp
             output.WriteLine($"log: {line.Level} {line.Category}: {line.Message}");
         }
 
+        foreach (var line in api.Logs.Lines.Where(l => l.Message.Contains("answered 500", StringComparison.Ordinal)))
+        {
+            output.WriteLine($"log: {line.Message} {line.Exception}");
+        }
+
         output.WriteLine($"log: {api.Logs.Lines.Count(l => l.Category.EndsWith("UnavailableHandler", StringComparison.Ordinal))} warnings of 503s; "
             + $"{api.Logs.Lines.Count(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error && l.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))} errors from EF Core");
 
