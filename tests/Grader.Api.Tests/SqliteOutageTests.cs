@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Grader.Api.Data;
 using Grader.Exercises.Grading;
@@ -56,7 +57,8 @@ public sealed class SqliteOutageTests
     {
         await using var api = new LoggedApiFactory(settings: new Dictionary<string, string?> { ["Sandbox:Workers"] = "1" });
         await api.InitializeAsync();
-        var (student, _, _) = await api.NewUserAsync();
+        var (student, _, studentId) = await api.NewUserAsync();
+        var instructor = api.Instructor();
         var running = await Submit.ReadAsync(await Submit.TextAsync(student, Submit.Endless, wait: 0));
         await WaitUntilRunningAsync(api, running.Id);
         string[] files = [api.DatabaseFile, api.DatabaseFile + "-wal"];
@@ -68,6 +70,12 @@ public sealed class SqliteOutageTests
             SqliteConnection.ClearAllPools();
             var refused = await Submit.TextAsync(student, Submit.HonestCumsum, wait: 0);
             await AssertDatabaseUnavailableAsync(refused);
+
+            // Saves that would take a failure for a name taken meanwhile (409) say that the database is away instead.
+            var rename = await instructor.PatchAsJsonAsync($"/users/{studentId}", new { displayName = "Renamed meanwhile" });
+            await AssertDatabaseUnavailableAsync(rename);
+            var roster = await instructor.PostAsync("/users/import", new StringContent("userName,displayName\nlate1,Late One\n", System.Text.Encoding.UTF8, "text/csv"));
+            await AssertDatabaseUnavailableAsync(roster);
 
             // The endless snippet runs into its time limit; storing that grade fails, and the grader holds on to it.
             var waiting = await api.WaitForLogAsync(l => l.Category == Graders && l.Level == LogLevel.Warning, TimeSpan.FromSeconds(60));

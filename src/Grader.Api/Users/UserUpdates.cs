@@ -55,9 +55,9 @@ internal static class UserUpdates
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)
         {
-            // The new name was taken between the check and the update.
+            // The new name was taken between the check and the update (an unavailable database is a 503 instead).
             return UsersApi.UserExists(request.UserName ?? user.UserName);
         }
 

@@ -128,9 +128,10 @@ internal static class UsersApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)
         {
-            // Another import or creation added one of these names meanwhile; nothing of this one was stored.
+            // Another import or creation added one of these names meanwhile (an unavailable database is a 503 instead);
+            // nothing of this one was stored.
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Roster changed meanwhile",
                 detail: "Some of these users were added by another request at the same moment; nothing was added. Import again: known users are skipped.");
         }
