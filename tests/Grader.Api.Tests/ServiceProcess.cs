@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 using Grader.Api.Grading;
 using Grader.Api.Users;
 
@@ -13,15 +13,16 @@ namespace Grader.Api.Tests;
 /// <summary>
 /// The built service as a process of its own, the way a deployment runs one node: <c>dotnet Grader.Api.dll</c> from
 /// this test's output folder (the project reference puts the service there with its catalog, its appsettings.json and
-/// the sandbox worker), configured by environment variables, on a free loopback port. Its console is kept for
+/// the sandbox worker), configured by environment variables, on a loopback port Kestrel chooses. Its console is kept for
 /// failure messages. Disposing stops it (SIGTERM, then SIGKILL to the whole tree if it does not end).
 /// </summary>
-public sealed class ServiceProcess : IAsyncDisposable
+public sealed partial class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
 
     private readonly Process process;
     private readonly StringBuilder log = new();
+    private volatile Uri? address;
 
     private ServiceProcess(string name, IReadOnlyDictionary<string, string> settings)
     {
@@ -36,8 +37,6 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
         }
 
-        var port = FreePort();
-        Address = new Uri($"http://127.0.0.1:{port}");
         var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
         var start = new ProcessStartInfo(host, [program])
         {
@@ -47,7 +46,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_URLS"] = Address.ToString();
+        // Port 0: Kestrel takes a free port and says which (no race with other tests for a port chosen here).
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         // One line per message with a timestamp, so that a failure message shows what happened when.
@@ -65,35 +65,49 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Add($"started pid {process.Id} on {Address}");
+        Add($"started pid {process.Id}");
     }
 
     public string Name { get; }
 
-    public Uri Address { get; }
+    /// <summary>Where it listens, once it said so.</summary>
+    public Uri Address => address ?? throw new InvalidOperationException($"{Name} has not said where it listens yet.");
 
     public int Id => process.Id;
 
     public bool HasExited => process.HasExited;
+
+    /// <summary>Processor time the service's own process used so far (its sandbox workers not included).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
 
     public int ExitCode => process.ExitCode;
 
     /// <summary>Starts the service; call <see cref="WaitUntilReadyAsync"/> before using it.</summary>
     public static ServiceProcess Start(string name, IReadOnlyDictionary<string, string> settings) => new(name, settings);
 
+    /// <summary>The nodes' Grading:LeaseSeconds: the shortest the service allows.</summary>
+    public const int TestLeaseSeconds = 10;
+
     /// <summary>
     /// Starts one node of a service split into roles on PostgreSQL. The node's name is its connections'
     /// Application Name, so the database can tell the nodes apart (<see cref="QueueObserver"/>). One worker per
     /// grader, and leases short enough that a dead grader's claims are taken over within seconds.
     /// </summary>
-    public static ServiceProcess StartNode(string name, GradingRole role, string connectionString, int leaseSeconds = 10) => new(name, new Dictionary<string, string>
+    public static ServiceProcess StartNode(string name, GradingRole role, string connectionString) => new(name, new Dictionary<string, string>
     {
         ["Grading:Role"] = role.ToString(),
         ["Database:Provider"] = "Postgres",
         ["ConnectionStrings:Grader"] = $"{connectionString};Application Name={name}",
         ["Auth:BootstrapToken"] = GraderApiFactory.InstructorToken,
         ["Sandbox:Workers"] = "1",
-        ["Grading:LeaseSeconds"] = leaseSeconds.ToString(CultureInfo.InvariantCulture),
+        ["Grading:LeaseSeconds"] = TestLeaseSeconds.ToString(CultureInfo.InvariantCulture),
         ["Grading:QueueCapacity"] = "100000",
         ["RateLimit:SubmissionBurst"] = "100000",
         ["RateLimit:SubmissionsPerMinute"] = "100000",
@@ -102,9 +116,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Polls <c>/health/ready</c> until it answers 200; fails with the console if the process ends first.</summary>
     public async Task WaitUntilReadyAsync(TimeSpan? within = null)
     {
-        using var client = Client();
-        client.Timeout = TimeSpan.FromSeconds(10);
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromMinutes(3));
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         while (true)
         {
             if (process.HasExited)
@@ -114,7 +127,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
             try
             {
-                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                if (address is { } listening && (await client.GetAsync(new Uri(listening, "/health/ready"))).StatusCode == HttpStatusCode.OK)
                 {
                     Add("ready");
                     return;
@@ -219,6 +232,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The lines of /proc/&lt;pid&gt;/maps: every file the process has mapped (native libraries included).</summary>
     public string[] MemoryMaps() => File.ReadAllLines($"/proc/{process.Id}/maps");
 
+    /// <summary>Sends a signal by name (STOP, CONT, TERM) to this process alone.</summary>
+    public async Task SignalAsync(string signal) => Assert.Equal(0, await SendAsync(signal));
+
     /// <summary>SIGKILL to this process alone, as a crash or an out-of-memory kill would end it.</summary>
     public async Task KillAsync()
     {
@@ -227,12 +243,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
-    /// <summary>The console so far, with the process's name on every line.</summary>
-    public string Log(int lastLines = 200)
+    /// <summary>The console so far (or only its warnings and errors), with the process's name on every line.</summary>
+    public string Log(int lastLines = 200, bool warningsOnly = false)
     {
         lock (log)
         {
-            var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Where(line => !warningsOnly || line.Contains(" warn: ", StringComparison.Ordinal) || line.Contains(" fail: ", StringComparison.Ordinal) || line.Contains(" crit: ", StringComparison.Ordinal));
             return string.Join('\n', lines.TakeLast(lastLines).Select(line => $"[{Name}] {line}"));
         }
     }
@@ -244,10 +261,9 @@ public sealed class ServiceProcess : IAsyncDisposable
             if (!process.HasExited)
             {
                 // SIGTERM first: the service gives back its claims and ends its workers (and their cgroups) itself.
-                using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)])!)
-                {
-                    await term.WaitForExitAsync();
-                }
+                // (A process the test froze gets SIGCONT too, or it could not act on SIGTERM.)
+                await SendAsync("CONT");
+                await SendAsync("TERM");
 
                 using var grace = new CancellationTokenSource(StopGrace);
                 try
@@ -269,13 +285,31 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     private void Append(string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (log)
-            {
-                log.Append(line).Append('\n');
-            }
+            return;
         }
+
+        if (address is null && ListeningOn().Match(line) is { Success: true } listening)
+        {
+            address = new Uri(listening.Groups[1].Value);
+        }
+
+        lock (log)
+        {
+            log.Append(line).Append('\n');
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningOn();
+
+    private async Task<int> SendAsync(string signal)
+    {
+        Add($"SIG{signal} from the test");
+        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+        return kill.ExitCode;
     }
 
     private void Add(string note) => Append($"{DateTime.Now:HH:mm:ss.fff} [test] {note}");
@@ -297,13 +331,6 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             return null;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
