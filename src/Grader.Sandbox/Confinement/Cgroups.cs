@@ -34,15 +34,16 @@ internal sealed class Cgroups
     }
 
     /// <summary>
-    /// Groups a previous server left behind (it crashed, or was killed) are empty and can go. This process's own are
-    /// left alone: another pool in it (tests start several) may have made one an instant before its worker joins it.
+    /// Groups a previous server left behind (it crashed, or was killed) are empty and can go. Those of a server still
+    /// running are left alone, this process's own included: a group is empty for an instant after it is made, before
+    /// its worker joins it, and another pool (in this process, or another grader on the same machine) starting then
+    /// must not remove it.
     /// </summary>
     private static void RemoveStale(string parent)
     {
         foreach (var stale in Directory.GetDirectories(parent, "grader-*"))
         {
-            if (Path.GetFileName(stale).StartsWith($"grader-{Environment.ProcessId}-", StringComparison.Ordinal)
-                || Path.GetFileName(stale).StartsWith($"grader-probe-{Environment.ProcessId}-", StringComparison.Ordinal))
+            if (MadeByRunningServer(Path.GetFileName(stale)))
             {
                 continue;
             }
@@ -56,6 +57,17 @@ internal sealed class Cgroups
                 // Still has processes: it belongs to a server that is running.
             }
         }
+    }
+
+    /// <summary>Whether the server whose process id the group's name holds (grader-&lt;pid&gt;-w&lt;n&gt;, grader-probe-&lt;pid&gt;-…) still runs.</summary>
+    private static bool MadeByRunningServer(string group)
+    {
+        var parts = group.Split('-');
+        var owner = parts is [_, "probe", var pid, ..] ? pid : parts[1];
+        // A name that holds no process id is not this program's to judge: left alone, as is a reused id (a leak at worst).
+        return !int.TryParse(owner, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            || id == Environment.ProcessId
+            || Directory.Exists($"/proc/{id}");
     }
 
     private static Cgroups Find()
