@@ -22,7 +22,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         var claimed = db.Database.IsNpgsql()
-            ? await ClaimSkippingLockedAsync(db, now, cancellationToken)
+            ? await ClaimSkippingLockedAsync(db, now)
             : await ClaimConditionallyAsync(db, now, cancellationToken);
         if (claimed is not { } id)
         {
@@ -34,13 +34,14 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
         return new Claim(submission, id.Attempt);
     }
 
-    private async Task<(long Id, int Attempt)?> ClaimSkippingLockedAsync(GraderDb db, DateTime now, CancellationToken cancellationToken)
+    private async Task<(long Id, int Attempt)?> ClaimSkippingLockedAsync(GraderDb db, DateTime now)
     {
         var leaseEnd = now + Lease;
         var queued = nameof(SubmissionStatus.Queued);
         var running = nameof(SubmissionStatus.Running);
         // Rows another grader is claiming at this moment are skipped, not waited for; the update and the choice are one
-        // statement, so a claim made is known to be made. Not cancelled half-way for the same reason.
+        // statement, so a claim made is known to be made. Never cancelled, not even after it returns: a claim made as
+        // the service stops is this grader's to give back, not to drop (it would wait out its lease).
         var rows = await db.Database.SqlQuery<ClaimedRow>(
             $"""
             UPDATE "Submissions" SET "Status" = {running}, "Attempts" = "Attempts" + 1, "StartedAt" = {now}, "LeaseExpiresAt" = {leaseEnd}
@@ -52,7 +53,6 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 FOR UPDATE SKIP LOCKED)
             RETURNING "Id", "Attempts"
             """).ToListAsync(CancellationToken.None);
-        cancellationToken.ThrowIfCancellationRequested();
         return rows is [var row] ? (row.Id, row.Attempts) : null;
     }
 
