@@ -42,9 +42,15 @@ while (true)
 {
     // Ready early, fast later: between requests, keep compiling the warm-up snippet until the JIT has optimized
     // Roslyn's hot paths; a request that arrives waits for at most one warm-up run.
-    while (idleRuns < Warmup.IdleRuns && socket.Available == 0 && !socket.Poll(0, SelectMode.SelectRead))
+    if (idleRuns < Warmup.IdleRuns)
     {
-        Warmup.Run(catalog, ++idleRuns);
+        var beforeWarmup = Hygiene.ResidentBytes();
+        while (idleRuns < Warmup.IdleRuns && socket.Available == 0 && !socket.Poll(0, SelectMode.SelectRead))
+        {
+            Warmup.Run(catalog, ++idleRuns);
+        }
+
+        hygiene.CreditWarmup(beforeWarmup);
     }
 
     if (await Frames.ReadAsync<GradeRequest>(channel, CancellationToken.None) is not { } request)

@@ -126,17 +126,4 @@ public sealed class RoleTests(PostgresServer postgres, ITestOutputHelper output)
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    [Theory]
-    [InlineData("Api")]
-    [InlineData("Grader")]
-    public async Task A_split_role_on_sqlite_is_refused_at_start(string role)
-    {
-        await using var factory = new GraderApiFactory(settings: new Dictionary<string, string?> { ["Grading:Role"] = role });
-
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-
-        Assert.Contains("Grading:Role", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Postgres", error.Message, StringComparison.Ordinal);
-    }
 }
