@@ -120,7 +120,15 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
             CancellationToken.None);
         if (stored == 1)
         {
-            await QueueNotifications.SendCompletedAsync(db, claim.Submission.Id);
+            try
+            {
+                await QueueNotifications.SendCompletedAsync(db, claim.Submission.Id);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The grade is stored; a lost wake-up only costs a waiter its next look (every 2 s). Failing here would
+                // have the grader retry a completion that is already done and call it a lost lease.
+            }
         }
 
         return stored == 1;
