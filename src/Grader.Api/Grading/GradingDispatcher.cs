@@ -152,13 +152,13 @@ internal sealed partial class GradingDispatcher(
         {
             metrics.Graded(report.ExerciseId, System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Verdict.ToString()), clock.GetElapsedTime(claimedAt));
             Activity.Current?.SetTag("grader.verdict", report.Verdict.ToString());
+            signals.Completed(claim.Submission.Id);
         }
         else
         {
+            // Whoever holds the claim now stores the grade and wakes the waiters.
             LogLeaseLost(logger, claim.Submission.Id, claim.Attempt);
         }
-
-        signals.Completed(claim.Submission.Id);
     }
 
     /// <summary>Renews the lease every third of its length until grading ends; a lost database only logs.</summary>

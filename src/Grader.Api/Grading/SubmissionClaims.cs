@@ -9,8 +9,8 @@ namespace Grader.Api.Grading;
 /// The graders' side of the database queue: claim the next submission (live before retries before rejudges, oldest
 /// first), keep the claim's lease alive while it runs, and finish or give it back. A claim is a lease held by its
 /// claim number (<see cref="Submission.Attempts"/>): only the current holder may extend, finish or release it, so a
-/// grader whose lease ran out cannot overwrite the one that took over. On PostgreSQL graders claim with
-/// <c>FOR UPDATE SKIP LOCKED</c> and never race for the same row; SQLite, one process, uses a conditional update.
+/// grader whose lease ran out cannot overwrite the one that took over. A claim is one statement on both providers
+/// (on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c>, so graders never race for the same row).
 /// </summary>
 internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<GradingOptions> options, TimeProvider clock)
 {
@@ -18,75 +18,30 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
 
     public async Task<Claim?> ClaimNextAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var claimed = db.Database.IsNpgsql()
-            ? await ClaimSkippingLockedAsync(db, now)
-            : await ClaimConditionallyAsync(db, now, cancellationToken);
-        if (claimed is not { } id)
-        {
-            return null;
-        }
-
-        // Claimed: from here on the submission is this grader's to finish or give back, stopping or not.
-        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id.Id, CancellationToken.None);
-        return new Claim(submission, id.Attempt);
-    }
-
-    private async Task<(long Id, int Attempt)?> ClaimSkippingLockedAsync(GraderDb db, DateTime now)
-    {
-        var leaseEnd = now + Lease;
-        var queued = nameof(SubmissionStatus.Queued);
-        var running = nameof(SubmissionStatus.Running);
-        // Rows another grader is claiming at this moment are skipped, not waited for; the update and the choice are one
-        // statement, so a claim made is known to be made. Never cancelled, not even after it returns: a claim made as
-        // the service stops is this grader's to give back, not to drop (it would wait out its lease).
-        var rows = await db.Database.SqlQuery<ClaimedRow>(
-            $"""
-            UPDATE "Submissions" SET "Status" = {running}, "Attempts" = "Attempts" + 1, "StartedAt" = {now}, "LeaseExpiresAt" = {leaseEnd}
+        // The choice, the update and the read-back are one statement, so a claim made is known to be made, with the
+        // row it claimed. PostgreSQL skips rows another grader is claiming at this moment instead of waiting for them;
+        // SQLite takes its write lock before the statement reads, so two graders never pick the same row. Never
+        // cancelled, not even after it returns: a claim made as the service stops is this grader's to give back, not
+        // to drop (it would wait out its lease).
+        var sql = $$"""
+            UPDATE "Submissions" SET "Status" = {0}, "Attempts" = "Attempts" + 1, "StartedAt" = {1}, "LeaseExpiresAt" = {2}
             WHERE "Id" = (
                 SELECT "Id" FROM "Submissions"
-                WHERE "Status" = {queued} OR ("Status" = {running} AND "LeaseExpiresAt" < {now})
+                WHERE "Status" = {3} OR ("Status" = {0} AND "LeaseExpiresAt" < {1})
                 ORDER BY "Priority", "Id"
                 LIMIT 1
-                FOR UPDATE SKIP LOCKED)
-            RETURNING "Id", "Attempts"
-            """).ToListAsync(CancellationToken.None);
-        return rows is [var row] ? (row.Id, row.Attempts) : null;
-    }
-
-    private async Task<(long Id, int Attempt)?> ClaimConditionallyAsync(GraderDb db, DateTime now, CancellationToken cancellationToken)
-    {
-        // Two graders may pick the same candidate; the update's condition lets only one win.
-        for (var tries = 0; tries < 5; tries++)
-        {
-            var candidate = await db.Submissions.AsNoTracking()
-                .Where(s => s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Running && s.LeaseExpiresAt < now))
-                .OrderBy(s => s.Priority).ThenBy(s => s.Id)
-                .Select(s => new { s.Id, s.Attempts })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (candidate is null)
-            {
-                return null;
-            }
-
-            var claimed = await db.Submissions
-                .Where(s => s.Id == candidate.Id && s.Attempts == candidate.Attempts && s.Status != SubmissionStatus.Completed)
-                .ExecuteUpdateAsync(
-                    set => set
-                        .SetProperty(s => s.Status, SubmissionStatus.Running)
-                        .SetProperty(s => s.Attempts, candidate.Attempts + 1)
-                        .SetProperty(s => s.StartedAt, now)
-                        .SetProperty(s => s.LeaseExpiresAt, now + Lease),
-                    CancellationToken.None); // not cut off half-way: a claim made must be known to be made
-            if (claimed == 1)
-            {
-                return (candidate.Id, candidate.Attempts + 1);
-            }
-        }
-
-        return null;
+                {{(db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : "")}})
+            RETURNING *
+            """;
+        var rows = await db.Submissions
+            .FromSqlRaw(sql, nameof(SubmissionStatus.Running), now, now + Lease, nameof(SubmissionStatus.Queued))
+            .AsNoTracking()
+            .ToListAsync(CancellationToken.None);
+        return rows is [var submission] ? new Claim(submission, submission.Attempts) : null;
     }
 
     /// <summary>Extends the claim's lease; false when it is no longer this claim's (it ran out and was taken over).</summary>
@@ -155,13 +110,6 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
 
     private static IQueryable<Submission> Holding(GraderDb db, Claim claim) =>
         db.Submissions.Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running);
-
-    private sealed class ClaimedRow
-    {
-        public long Id { get; init; }
-
-        public int Attempts { get; init; }
-    }
 }
 
 /// <summary>A submission a grader holds, by its claim number.</summary>
