@@ -56,7 +56,8 @@ internal sealed class WorkerLauncher(SandboxOptions options, SandboxLayers layer
             WorkingDirectory = Path.GetDirectoryName(socketPath)!,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("for f in $1; do echo $$ > \"$f\"; done; shift; exec \"$@\"");
+        // A group the shell cannot join stops the start (fail closed): a worker never runs outside its limits.
+        start.ArgumentList.Add("for f in $1; do echo $$ > \"$f\" || { echo \"cannot join cgroup $f\" >&2; exit 97; }; done; shift; exec \"$@\"");
         start.ArgumentList.Add("sh");
         start.ArgumentList.Add(string.Join(' ', groups.ProcessFiles));
         foreach (var argument in command)
