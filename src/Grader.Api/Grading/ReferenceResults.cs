@@ -53,7 +53,7 @@ internal sealed partial class ReferenceResults(
         try
         {
             var runs = await shared;
-            if (runs is null || !Complete(runs))
+            if (runs is null || !Exercise.Complete(runs))
             {
                 // Nothing stored yet (api role), or a run that missed its deadline on a busy machine: ask again next time.
                 memory.Remove(key, shared);
@@ -83,21 +83,13 @@ internal sealed partial class ReferenceResults(
 
         metrics.ReferenceLookup("run");
         var runs = exercise.RunReference(seed);
-        if (!Complete(runs))
-        {
-            // A deadline missed on a busy machine says nothing about the reference: once more before the judge sees it.
-            runs = exercise.RunReference(seed);
-        }
-
-        if (Complete(runs))
+        if (Exercise.Complete(runs))
         {
             await StoreAsync(exercise, seed, runs);
         }
 
         return runs;
     }
-
-    private static bool Complete(IReadOnlyList<CaseRun> runs) => runs.All(r => r.End == CaseEnd.Returned);
 
     private async Task<IReadOnlyList<CaseRun>?> ReadAsync(Exercise exercise, int seed)
     {

@@ -126,40 +126,40 @@ public sealed class Exercise
     /// <summary>
     /// The reference's results for a seed, computed once and kept (they depend on nothing else). Callers asking for
     /// the same seed at once share one run, so a grader may start it beside the sandbox's compile and the judge then
-    /// finds it done. A shared run that failed (a deadline missed on a busy machine) is not kept, and a caller who
-    /// only waited for it tries once more itself.
+    /// finds it done. Results that are still incomplete after <see cref="RunReference"/>'s second try are not kept.
     /// </summary>
     public IReadOnlyList<CaseRun> Expected(int seed)
     {
-        var (runs, ranHere) = SharedRun(seed);
-        return ranHere || runs.All(r => r.End == CaseEnd.Returned) ? runs : SharedRun(seed).Runs;
-    }
-
-    private (IReadOnlyList<CaseRun> Runs, bool RanHere) SharedRun(int seed)
-    {
-        var ranHere = false;
-        var entry = expectedBySeed.GetOrAdd(seed, s => new Lazy<IReadOnlyList<CaseRun>>(() =>
-        {
-            ranHere = true;
-            return RunReference(s);
-        }));
+        var entry = expectedBySeed.GetOrAdd(seed, s => new Lazy<IReadOnlyList<CaseRun>>(() => RunReference(s)));
         IReadOnlyList<CaseRun>? runs = null;
         try
         {
             runs = entry.Value;
-            return (runs, ranHere);
+            return runs;
         }
         finally
         {
-            if (runs is null || runs.Any(r => r.End != CaseEnd.Returned))
+            if (runs is null || !Complete(runs))
             {
                 expectedBySeed.Remove(seed, entry);
             }
         }
     }
 
-    /// <summary>Runs the reference on a seed's cases now, without the cache (for a grader with a cache of its own).</summary>
-    public IReadOnlyList<CaseRun> RunReference(int seed) =>
+    /// <summary>
+    /// Runs the reference on a seed's cases now, without the cache (for a grader with a cache of its own). A run that
+    /// missed its deadline on a busy machine says nothing about the reference: it runs once more before anyone sees it.
+    /// </summary>
+    public IReadOnlyList<CaseRun> RunReference(int seed)
+    {
+        var runs = RunReferenceOnce(seed);
+        return Complete(runs) ? runs : RunReferenceOnce(seed);
+    }
+
+    /// <summary>Whether every case of a reference run returned (none missed its deadline or threw).</summary>
+    public static bool Complete(IReadOnlyList<CaseRun> runs) => runs.All(r => r.End == CaseEnd.Returned);
+
+    private IReadOnlyList<CaseRun> RunReferenceOnce(int seed) =>
         CaseRunner.Run(reference, referenceEntryPoint, Cases(seed), Limits with { TimeMs = Math.Max(Limits.TimeMs, 30_000) });
 
     /// <summary>What each misconception gives on a case's inputs (trusted catalog code; a misconception that throws gives nothing).</summary>
