@@ -10,6 +10,8 @@ using Grader.LoadTest;
 // A queue capacity below the number of clients makes the service refuse with 503 + Retry-After (the clients retry).
 //   --sandbox-baseline   afterwards grade the same submissions with the sandbox alone in this process, and print the ratio
 //   --single             one student submitting cumsum alone, one after another (latency through the whole service)
+//   --warmup 100         first grade this many submissions of the mix, not counted (the JIT's tiers, the workers'
+//                        own warm-up and the database's caches settle as in a service that has been running a while)
 //   --passes 2           every student submits every exercise once per pass (a class going through the chapter);
 //                        with --clients 500 that is 500 students × the catalog, timed per pass
 // Against a service already running (its database must be new, since stored submissions are counted):
@@ -21,6 +23,7 @@ var mix = single ? [.. Workload.Mix().Where(a => a.ExerciseId == "cumsum" && a.E
 var honest = Workload.Mix().Where(a => a.ExpectedVerdict == "accepted").ToList();
 var submissions = passes > 0 ? passes * clients * honest.Count : Option("--submissions", single ? 300 : 2000);
 var workers = Option("--workers", 2);
+var warmup = Option("--warmup", 100);
 var capacity = Option("--queue-capacity", 1000);
 var url = Text("--url");
 var token = Text("--token") ?? $"grd_load-{Guid.NewGuid():N}";
@@ -39,6 +42,17 @@ var tokens = await EnrolAsync(instructor, clients);
 Console.WriteLine(passes > 0
     ? $"{clients} students submit every one of {honest.Count} exercises, {passes} passes ..."
     : $"{clients} students submit {submissions} times in all ({mix.Count}-attempt mix) ...");
+
+if (warmup > 0)
+{
+    Console.WriteLine($"Warming up: {warmup} submissions of the mix, not counted ...");
+    var unexpected = (await RunMixAsync(warmup)).Count(o => o.Failure is not null || o.Verdict != o.Expected);
+    if (unexpected > 0)
+    {
+        Console.WriteLine($"FAILED: {unexpected} warm-up submissions failed or got another verdict.");
+        return 1;
+    }
+}
 
 var clock = Stopwatch.StartNew();
 var outcomes = new List<Outcome>();
@@ -69,19 +83,14 @@ if (passes > 0)
 }
 else
 {
-    var work = Enumerable.Range(0, clients).Select(c =>
-    {
-        var mine = Enumerable.Range(0, submissions).Where(i => i % clients == c).Select(i => mix[i % mix.Count]);
-        return new Student(address, tokens[c]).RunAsync(mine);
-    });
-    outcomes = [.. (await Task.WhenAll(work)).SelectMany(o => o)];
+    outcomes = await RunMixAsync(submissions);
 }
 
 var elapsed = clock.Elapsed;
 
 // Every submission must be stored exactly once and final: ask the API, as a TA would.
-var stored = await CountAsync(instructor, "");
-var completed = await CountAsync(instructor, "&status=completed");
+var stored = await CountAsync(instructor, "") - warmup;
+var completed = await CountAsync(instructor, "&status=completed") - warmup;
 var failures = outcomes.Where(o => o.Failure is not null).ToList();
 var wrongVerdicts = outcomes.Where(o => o.Failure is null && o.Verdict != o.Expected).ToList();
 var latencies = outcomes.Where(o => o.Failure is null).Select(o => o.Milliseconds).Order().ToList();
@@ -103,7 +112,7 @@ if (service is not null)
 if (args.Contains("--sandbox-baseline"))
 {
     var work = Enumerable.Range(0, submissions).Select(i => mix[i % mix.Count]).ToList();
-    var alone = await SandboxBaseline.MeasureAsync(work, workers, Math.Min(clients, 8));
+    var alone = await SandboxBaseline.MeasureAsync(work, warmup, workers, Math.Min(clients, 8));
     var through = outcomes.Count / elapsed.TotalSeconds;
     Console.WriteLine($"sandbox alone         {alone:F1} submissions/s (same submissions, {workers} workers, in this process)");
     Console.WriteLine($"through the API       {through / alone:P0} of the sandbox alone");
@@ -117,6 +126,17 @@ foreach (var failure in failures.Concat(wrongVerdicts).Take(10))
 var ok = failures.Count == 0 && wrongVerdicts.Count == 0 && stored == submissions && completed == submissions;
 Console.WriteLine(ok ? "OK: every submission reached its verdict; none lost." : "FAILED");
 return ok ? 0 : 1;
+
+// The clients share out `count` submissions of the mix, each student submitting theirs one after another.
+async Task<List<Outcome>> RunMixAsync(int count)
+{
+    var work = Enumerable.Range(0, clients).Select(c =>
+    {
+        var mine = Enumerable.Range(0, count).Where(i => i % clients == c).Select(i => mix[i % mix.Count]);
+        return new Student(address, tokens[c]).RunAsync(mine);
+    });
+    return [.. (await Task.WhenAll(work)).SelectMany(o => o)];
+}
 
 int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 

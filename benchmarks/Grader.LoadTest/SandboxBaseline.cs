@@ -13,13 +13,21 @@ namespace Grader.LoadTest;
 /// </summary>
 internal static class SandboxBaseline
 {
-    public static async Task<double> MeasureAsync(IReadOnlyList<Attempt> work, int workers, int callers)
+    /// <param name="warmup">How many of <paramref name="work"/> to grade first, untimed, as the API run had.</param>
+    public static async Task<double> MeasureAsync(IReadOnlyList<Attempt> work, int warmup, int workers, int callers)
     {
         var catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "catalog"));
         await using var pool = await SandboxPool.StartAsync(catalog, new SandboxOptions { Workers = workers }, NullLogger.Instance, CancellationToken.None);
+        await GradeAsync(pool, catalog, [.. work.Take(warmup)], callers, firstSeed: 2_000_000);
+        var clock = Stopwatch.StartNew();
+        await GradeAsync(pool, catalog, work, callers, firstSeed: 1_000_000);
+        return work.Count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task GradeAsync(SandboxPool pool, ExerciseCatalog catalog, IReadOnlyList<Attempt> work, int callers, int firstSeed)
+    {
         var next = -1;
         var wrong = 0;
-        var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
         {
             int i;
@@ -27,7 +35,7 @@ internal static class SandboxBaseline
             {
                 var attempt = work[i];
                 var exercise = catalog.Find(attempt.ExerciseId)!;
-                var seed = 1_000_000 + i;
+                var seed = firstSeed + i;
                 // The reference runs beside the sandbox's compile, as a grader node does.
                 var expected = Task.Run(() => exercise.Expected(seed));
                 var run = await pool.RunAsync(attempt.ExerciseId, attempt.Code, seed, CancellationToken.None);
@@ -43,8 +51,6 @@ internal static class SandboxBaseline
         {
             throw new InvalidOperationException($"{wrong} submissions got another verdict in the sandbox-only run.");
         }
-
-        return work.Count / clock.Elapsed.TotalSeconds;
     }
 
     private static string Snake(string pascal) =>

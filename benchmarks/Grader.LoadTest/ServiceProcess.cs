@@ -29,7 +29,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = folder,
+            // Where appsettings.json is, as `dotnet run` or a published service has it.
+            WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
