@@ -12,6 +12,7 @@ internal static class TensorComparer
 {
     public static Mismatch? Compare(TensorValue expected, TensorValue actual, Tolerance tolerance, bool visible)
     {
+        tolerance = tolerance.For(expected.DType);
         if (!actual.IsWellFormed)
         {
             return new Mismatch(T("The result could not be read.", "無法讀取結果。"), "malformed");

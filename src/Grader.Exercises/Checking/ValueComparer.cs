@@ -19,7 +19,7 @@ public static class ValueComparer
                 $"方法傳回了 null；預期是{Kind(expected)}。"), "null"),
             (TensorValue e, TensorValue a) => TensorComparer.Compare(e, a, tolerance, visible),
             (TensorValue e, _) => WrongKind(e, actual, visible),
-            (NumberValue e, NumberValue a) => tolerance.Close(e.Number, a.Number)
+            (NumberValue e, NumberValue a) => tolerance.For(e.TypeName).Close(e.Number, a.Number)
                 ? null
                 : Differs(visible, ValueFormatter.Precise(e.Number, e.TypeName), ValueFormatter.Precise(a.Number, a.TypeName)),
             (NumberValue e, TensorValue { Data.Length: 1 } a) => new Mismatch(T(

@@ -20,6 +20,33 @@ public class ValueComparerTests
     }
 
     [Fact]
+    public void A_float32_result_near_zero_is_compared_with_the_precision_float32_has()
+    {
+        // The same reference solution (x.dot(y)) on the same 8 inputs gave both, in one process: BLAS sums in an
+        // order that depends on where the data lies. Float64 results keep the exercise's tighter tolerance.
+        var (once, again) = (0.012801170349121094, 0.0128021240234375);
+
+        Assert.Null(ValueComparer.Compare(Tensor("float32", [], once), Tensor("float32", [], again), Tolerance, visible: false));
+        Assert.Null(ValueComparer.Compare(new NumberValue(once, "float"), new NumberValue(again, "float"), Tolerance, visible: false));
+        Assert.NotNull(ValueComparer.Compare(Tensor("float64", [], once), Tensor("float64", [], again), Tolerance, visible: false));
+        Assert.NotNull(ValueComparer.Compare(new NumberValue(once), new NumberValue(again), Tolerance, visible: false));
+        // A wrong float32 answer still is one, near zero or not.
+        Assert.NotNull(ValueComparer.Compare(Tensor("float32", [], once), Tensor("float32", [], once + 1e-4), Tolerance, visible: false));
+        Assert.NotNull(ValueComparer.Compare(Tensor("float32", [2], 250, 1), Tensor("float32", [2], 250.01, 1), Tolerance, visible: false));
+    }
+
+    [Fact]
+    public void A_tolerance_an_exercise_sets_looser_than_the_dtype_floor_stays()
+    {
+        var loose = new Tolerance(Rtol: 1e-2, Atol: 1e-3);
+
+        Assert.Same(loose, loose.For("float32"));
+        Assert.Equal(new Tolerance(1.3e-6, 1e-5), new Tolerance(1e-7, 1e-9).For("float32"));
+        Assert.Same(Tolerance, Tolerance.For("float64"));
+        Assert.Same(Tolerance, Tolerance.For("int64"));
+    }
+
+    [Fact]
     public void A_wrong_value_is_named_by_its_index()
     {
         var expected = Tensor("int64", [3, 2], 0, 1, 2, 4, 6, 9);
