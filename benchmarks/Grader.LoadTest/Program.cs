@@ -103,6 +103,16 @@ Console.WriteLine($"latency to verdict    p50 {Percentile(latencies, 0.50):F0} m
 Console.WriteLine($"503 (queue full)      {outcomes.Sum(o => o.Refusals503)}");
 Console.WriteLine($"failures              {failures.Count}");
 Console.WriteLine($"unexpected verdicts   {wrongVerdicts.Count}");
+foreach (var failure in failures.Concat(wrongVerdicts).Take(10))
+{
+    Console.WriteLine($"  #{failure.Id} ({failure.ExerciseId}): expected {failure.Expected}, got {failure.Verdict ?? "-"} {failure.Failure}");
+    if (failure.Id is { } id && failure.Failure is null)
+    {
+        // What the student would read, with the staff-only details, before the service and its database go.
+        Console.WriteLine(await instructor.GetStringAsync($"/submissions/{id}"));
+    }
+}
+
 if (service is not null)
 {
     Console.WriteLine($"service memory        {service.ResidentMb():F0} MB resident (API process)");
@@ -116,11 +126,6 @@ if (args.Contains("--sandbox-baseline"))
     var through = outcomes.Count / elapsed.TotalSeconds;
     Console.WriteLine($"sandbox alone         {alone:F1} submissions/s (same submissions, {workers} workers, in this process)");
     Console.WriteLine($"through the API       {through / alone:P0} of the sandbox alone");
-}
-
-foreach (var failure in failures.Concat(wrongVerdicts).Take(10))
-{
-    Console.WriteLine($"  #{failure.Id}: expected {failure.Expected}, got {failure.Verdict ?? "-"} {failure.Failure}");
 }
 
 var ok = failures.Count == 0 && wrongVerdicts.Count == 0 && stored == submissions && completed == submissions;

@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace Grader.LoadTest;
 
 /// <summary>What happened to one submission, from the first POST to its final verdict.</summary>
-internal sealed record Outcome(long? Id, string Expected, string? Verdict, double Milliseconds, int Refusals503, string? Failure);
+internal sealed record Outcome(long? Id, string ExerciseId, string Expected, string? Verdict, double Milliseconds, int Refusals503, string? Failure);
 
 /// <summary>A student who submits one attempt after another and waits for each grade, as Swagger users do.</summary>
 internal sealed class Student(Uri address, string token)
@@ -50,7 +50,7 @@ internal sealed class Student(Uri address, string token)
 
             if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Accepted))
             {
-                return new Outcome(null, attempt.ExpectedVerdict, null, clock.Elapsed.TotalMilliseconds, refusals,
+                return new Outcome(null, attempt.ExerciseId, attempt.ExpectedVerdict, null, clock.Elapsed.TotalMilliseconds, refusals,
                     $"POST answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             }
 
@@ -60,13 +60,13 @@ internal sealed class Student(Uri address, string token)
                 using var poll = await http.GetAsync($"/submissions/{id}?wait=10");
                 if (poll.StatusCode != HttpStatusCode.OK)
                 {
-                    return new Outcome(id, attempt.ExpectedVerdict, null, clock.Elapsed.TotalMilliseconds, refusals, $"GET answered {(int)poll.StatusCode}");
+                    return new Outcome(id, attempt.ExerciseId, attempt.ExpectedVerdict, null, clock.Elapsed.TotalMilliseconds, refusals, $"GET answered {(int)poll.StatusCode}");
                 }
 
                 (_, status, verdict) = await ReadAsync(poll);
             }
 
-            return new Outcome(id, attempt.ExpectedVerdict, verdict, clock.Elapsed.TotalMilliseconds, refusals, null);
+            return new Outcome(id, attempt.ExerciseId, attempt.ExpectedVerdict, verdict, clock.Elapsed.TotalMilliseconds, refusals, null);
         }
     }
 
