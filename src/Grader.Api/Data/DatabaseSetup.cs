@@ -14,7 +14,7 @@ internal static class DatabaseSetup
 
         // Both providers are registered; the configuration picks one when a context is first needed.
         services.AddDbContext<SqliteGraderDb>((provider, db) => db.UseSqlite(ConnectionString(provider) ?? DefaultSqlite)
-            .AddInterceptors(SqliteReadOnlyInterceptor.Instance));
+            .AddInterceptors(SqliteReadOnlyInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance));
         services.AddDbContext<PostgresGraderDb>((provider, db) => db.UseNpgsql(ConnectionString(provider)
             ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Grader (ConnectionStrings__Grader) is not set.")));
         services.AddScoped<GraderDb>(provider =>
