@@ -8,6 +8,7 @@ using Grader.Api.Health;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.Review;
 using Grader.Api.Submissions;
 using Grader.Api.Users;
 
@@ -52,6 +53,7 @@ if (role != GradingRole.Grader)
     // A grader-only process has no public endpoints besides health and metrics.
     app.MapExercises();
     app.MapSubmissions();
+    app.MapReview();
     app.MapUsers();
 }
 

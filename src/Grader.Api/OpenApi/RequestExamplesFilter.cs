@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Grader.Api.Review;
 using Grader.Api.Users;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -26,6 +27,14 @@ internal sealed class RequestExamplesFilter : ISchemaFilter
         else if (context.Type == typeof(CreateTokenRequest))
         {
             editable.Examples = [new JsonObject { ["name"] = "laptop", ["expiresInDays"] = 120 }];
+        }
+        else if (context.Type == typeof(GradeChangeRequest))
+        {
+            editable.Examples = [new JsonObject { ["adjustment"] = -1, ["reason"] = "Case 3 passes only because the shape is hard-coded; see the comment on line 3." }];
+        }
+        else if (context.Type == typeof(CommentRequest))
+        {
+            editable.Examples = [new JsonObject { ["line"] = 1, ["body"] = "`sum(0)` drops the reduced axis: `keepdim: true` keeps it, so the result has shape (1, n).", ["private"] = false }];
         }
     }
 }
