@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grader.Api.Assignments;
 using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Exercises;
@@ -54,6 +55,7 @@ if (role != GradingRole.Grader)
     app.MapExercises();
     app.MapSubmissions();
     app.MapReview();
+    app.MapAssignments();
     app.MapUsers();
 }
 

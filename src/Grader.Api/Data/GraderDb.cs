@@ -32,6 +32,12 @@ public abstract class GraderDb : DbContext
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<AssignmentExtension> Extensions => Set<AssignmentExtension>();
+
+    public DbSet<PinnedSubmission> Pins => Set<PinnedSubmission>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -98,6 +104,41 @@ public abstract class GraderDb : DbContext
             comment.Property(c => c.Body).HasMaxLength(SubmissionComment.BodyLength);
             comment.HasOne(c => c.Submission).WithMany().OnDelete(DeleteBehavior.Cascade);
             comment.HasOne(c => c.Author).WithMany().OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Assignment>(assignment =>
+        {
+            assignment.Property(a => a.Id).HasMaxLength(Assignment.IdLength);
+            assignment.Property(a => a.TitleEn).HasMaxLength(Assignment.TitleLength);
+            assignment.Property(a => a.TitleZhTw).HasMaxLength(Assignment.TitleLength);
+            assignment.Property(a => a.Counts).HasConversion<string>().HasMaxLength(16);
+            assignment.HasMany(a => a.Exercises).WithOne().HasForeignKey(e => e.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AssignmentExercise>(exercise =>
+        {
+            exercise.HasKey(e => new { e.AssignmentId, e.ExerciseId });
+            exercise.Property(e => e.AssignmentId).HasMaxLength(Assignment.IdLength);
+            exercise.Property(e => e.ExerciseId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<AssignmentExtension>(extension =>
+        {
+            extension.HasKey(e => new { e.AssignmentId, e.UserId });
+            extension.Property(e => e.AssignmentId).HasMaxLength(Assignment.IdLength);
+            extension.Property(e => e.Reason).HasMaxLength(GradeLayers.ReasonLength);
+            extension.HasOne<Assignment>().WithMany().HasForeignKey(e => e.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+            extension.HasOne<User>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<PinnedSubmission>(pin =>
+        {
+            pin.HasKey(p => new { p.AssignmentId, p.UserId, p.ExerciseId });
+            pin.Property(p => p.AssignmentId).HasMaxLength(Assignment.IdLength);
+            pin.Property(p => p.ExerciseId).HasMaxLength(64);
+            pin.Property(p => p.Reason).HasMaxLength(GradeLayers.ReasonLength);
+            pin.HasOne<Assignment>().WithMany().HasForeignKey(p => p.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+            pin.HasOne<Submission>().WithMany().HasForeignKey(p => p.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AuditEvent>(audit =>

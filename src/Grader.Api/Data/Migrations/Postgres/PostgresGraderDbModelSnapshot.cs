@@ -68,6 +68,101 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.ToTable("Tokens");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LateCreditPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LateUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleZhTw")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Assignments");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExercise", b =>
+                {
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ExerciseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AssignmentId", "ExerciseId");
+
+                    b.ToTable("AssignmentExercise");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExtension", b =>
+                {
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("GrantedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("AssignmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Extensions");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -123,6 +218,40 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.HasIndex("SubmissionId", "Id");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.PinnedSubmission", b =>
+                {
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExerciseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PinnedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AssignmentId", "UserId", "ExerciseId");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("Pins");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.ReferenceRun", b =>
@@ -380,6 +509,30 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExercise", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Assignment", null)
+                        .WithMany("Exercises")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExtension", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grader.Api.Data.AuditEvent", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "Actor")
@@ -389,6 +542,21 @@ namespace Grader.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.PinnedSubmission", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
@@ -419,6 +587,11 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Navigation("Author");
 
                     b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
+                {
+                    b.Navigation("Exercises");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>

@@ -61,6 +61,101 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.ToTable("Tokens");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LateCreditPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LateUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZhTw")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Assignments");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExercise", b =>
+                {
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExerciseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId", "ExerciseId");
+
+                    b.ToTable("AssignmentExercise");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExtension", b =>
+                {
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GrantedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Extensions");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -114,6 +209,40 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.HasIndex("SubmissionId", "Id");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.PinnedSubmission", b =>
+                {
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExerciseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PinnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PinnedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId", "UserId", "ExerciseId");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("Pins");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.ReferenceRun", b =>
@@ -365,6 +494,30 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExercise", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Assignment", null)
+                        .WithMany("Exercises")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.AssignmentExtension", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grader.Api.Data.AuditEvent", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "Actor")
@@ -374,6 +527,21 @@ namespace Grader.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.PinnedSubmission", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
@@ -404,6 +572,11 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
+                {
+                    b.Navigation("Exercises");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>
