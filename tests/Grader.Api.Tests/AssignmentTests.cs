@@ -149,6 +149,10 @@ public sealed class AssignmentTests(SharedApi api)
         Assert.Equal((due.AddDays(3).UtcDateTime, "In hospital."), (bobs.Deadline.DueAt, bobs.Deadline.Extension!.Reason));
         Assert.Equal(new[] { (bobThird, Lateness.TooLate), (bobSecond, Lateness.Late), (bobFirst, Lateness.OnTime) }, bobs.Submissions.Select(s => (s.Id, s.Lateness)));
         Assert.Equal("Late: it earns 50% of its score.", bobs.Submissions[1].LatenessText);
+        var onSubmission = (await bob.GetFromJsonAsync<Submissions.SubmissionResponse>($"/submissions/{bobSecond}", Json.Options))!.Assignments.Single(a => a.AssignmentId == id);
+        Assert.Equal((Lateness.Late, true, due.AddDays(3).UtcDateTime), (onSubmission.Lateness, onSubmission.Extended, onSubmission.DueAt));
+        var onAlices = (await alice.GetFromJsonAsync<Submissions.SubmissionResponse>($"/submissions/{aliceTooLate}", Json.Options))!.Assignments.Single(a => a.AssignmentId == id);
+        Assert.Equal((Lateness.TooLate, "作業：歸約"), (onAlices.Lateness, onAlices.Title));
         var audit = await instructor.GetFromJsonAsync<AuditPage>($"/audit?assignmentId={id}", Json.Options);
         var extension = Assert.Single(audit!.Items);
         Assert.Equal((AuditKind.ExtensionGranted, bobId, "In hospital."), (extension.Kind, extension.StudentId!.Value, extension.Reason));
@@ -185,5 +189,21 @@ public sealed class AssignmentTests(SharedApi api)
         Assert.Equal(HttpStatusCode.OK, extended.StatusCode);
         Assert.True(gradebook.TryGetProperty("text/csv", out _));
         Assert.True(gradebook.TryGetProperty("application/json", out _));
+    }
+
+    [Fact]
+    public async Task Extensions_granted_for_one_student_at_the_same_moment_never_answer_500_and_one_is_kept()
+    {
+        var instructor = api.Instructor();
+        var (_, _, studentId) = await api.NewUserAsync();
+        var id = await Assignments.CreateAsync(instructor);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 4).Select(days =>
+            instructor.PutAsJsonAsync($"/assignments/{id}/extensions/{studentId}", new { dueAt = Assignments.Due.AddDays(days), reason = $"{days} days." })));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"answered {a.StatusCode}"));
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
+        var count = await api.WithDatabaseAsync(db => Task.FromResult(db.Extensions.Count(e => e.AssignmentId == id)));
+        Assert.Equal(1, count);
     }
 }

@@ -129,13 +129,19 @@ public sealed class GradeLayerTests(SharedApi api)
         var (ta, _, _) = await api.NewUserAsync("ta");
         var submission = await Submit.GradedAsync(student, Submit.HonestCumsum);
         await Reviews.ChangedAsync(ta, submission.Id, new { adjustment = -1, reason = "Style." });
+        var (_, before) = await Reviews.GradeAsync(ta, submission.Id);
 
         // What a rejudge's grading run writes: the autograder's columns only.
         await api.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == submission.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Score, 3)));
 
-        var (grade, _) = await Reviews.GradeAsync(ta, submission.Id);
+        var (grade, after) = await Reviews.GradeAsync(ta, submission.Id);
         Assert.Equal((3, -1, 2, "Style."), (grade.Auto!.Value, grade.Adjustment!.Value, grade.Final!.Value, grade.Reason));
+        Assert.NotEqual(before, after);
+
+        // A TA who read the old autograder score decides again before changing the grade.
+        var stale = await Reviews.ChangeAsync(ta, submission.Id, before, new { adjustment = -2, reason = "Read before the rejudge." });
+        await Problem.AssertAsync(stale, HttpStatusCode.PreconditionFailed, "changed meanwhile");
     }
 
     [Fact]

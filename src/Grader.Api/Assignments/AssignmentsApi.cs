@@ -27,14 +27,17 @@ internal static class AssignmentsApi
         group.MapPut("/{assignmentId}", Update)
             .WithName("UpdateAssignment")
             .WithSummary("Replace an assignment's title, exercises, window and counting rule (instructors).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Instructor);
         group.MapPut("/{assignmentId}/extensions/{userId:int}", StudentOverrides.Extend)
             .WithName("GrantExtension")
             .WithSummary("Give one student a later due date, with a reason (instructors; audited).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Instructor);
         group.MapPut("/{assignmentId}/pins/{userId:int}/{exerciseId}", StudentOverrides.Pin)
             .WithName("PinSubmission")
             .WithSummary("Choose which of a student's submissions counts for an exercise, overriding last or best, with a reason; submissionId null removes the pin (TAs and instructors; audited).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Staff);
         group.MapGet("/{assignmentId}/gradebook", GradebookApi.Get)
             .WithName("Gradebook")
@@ -122,8 +125,18 @@ internal static class AssignmentsApi
         await db.Set<AssignmentExercise>().Where(e => e.AssignmentId == assignmentId).ExecuteDeleteAsync(cancellationToken);
         assignment.Apply(request);
         assignment.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)
+        {
+            // Another change of the same assignment replaced its exercises at the same moment (a 503 if the database is away).
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Assignment changed meanwhile",
+                detail: $"Another change of '{assignmentId}' was stored at the same moment; nothing of yours was. GET it, then send yours again.");
+        }
+
         return TypedResults.Ok(assignment.AsResponse(Language.Negotiate(context), catalog, null));
     }
 

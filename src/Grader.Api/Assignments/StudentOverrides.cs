@@ -50,7 +50,11 @@ internal static class StudentOverrides
         extension.GrantedAt = now;
         AuditLog.Add(db, new AuditEvent { At = now, ActorId = actor, Kind = AuditKind.ExtensionGranted, StudentId = userId, AssignmentId = assignmentId, Reason = reason },
             before, new { dueAt });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await SavedAsync(db, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
         return TypedResults.Ok(new ExtensionResponse(assignmentId, userId, extension.DueAt, extension.Reason, extension.GrantedAt));
     }
 
@@ -113,7 +117,27 @@ internal static class StudentOverrides
             At = now, ActorId = actor, Kind = AuditKind.SubmissionPinned, StudentId = userId, ExerciseId = exerciseId,
             AssignmentId = assignmentId, SubmissionId = concerned, Reason = reason,
         }, before, request.SubmissionId is null ? null : new { submissionId = request.SubmissionId });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await SavedAsync(db, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
         return TypedResults.Ok(new PinResponse(assignmentId, userId, exerciseId, request.SubmissionId, reason));
+    }
+
+    /// <summary>Saves, or says that another request decided the same thing at the same moment (nothing of this one was stored).</summary>
+    private static async Task<ProblemHttpResult?> SavedAsync(GraderDb db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)
+        {
+            // Both found none and both inserted one (an unavailable database is a 503 instead).
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile",
+                detail: "Someone else decided this for the same student at the same moment; nothing of yours was stored. Look at the audit trail, then send yours again if it still applies.");
+        }
     }
 }

@@ -19,8 +19,9 @@ internal static class GradeApi
             return ReviewProblems.UnknownSubmission(submissionId);
         }
 
-        context.Response.Headers.ETag = ETags.For(submissionId, submission.Layers.Version);
-        return TypedResults.Ok(submission.AsGrade());
+        var grade = submission.AsGrade();
+        context.Response.Headers.ETag = ETags.For(grade);
+        return TypedResults.Ok(grade);
     }
 
     /// <param name="submissionId">The submission whose grade changes.</param>
@@ -34,10 +35,9 @@ internal static class GradeApi
             return ReviewProblems.UnknownSubmission(submissionId);
         }
 
-        var (expected, precondition) = ETags.Expected(context.Request, submissionId, submission.Layers.Version);
-        if (precondition is not null || expected is not { } version)
+        if (ETags.Check(context.Request, submission.AsGrade()) is { } precondition)
         {
-            return precondition!;
+            return precondition;
         }
 
         if (submission.Status != SubmissionStatus.Completed || submission.MaxScore is not { } max)
@@ -56,9 +56,12 @@ internal static class GradeApi
         var actor = context.User.UserId();
         var reason = request.Reason.Trim();
 
-        // The update counts only if nobody changed the grade since it was read: each change increments the version.
+        // The update counts only if the grade is still what was read: each TA change increments the version, and a
+        // rejudge changes the autograder's score.
+        var version = submission.Layers.Version;
+        var auto = submission.Score;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var updated = await db.Submissions.Where(s => s.Id == submissionId && s.Layers.Version == version)
+        var updated = await db.Submissions.Where(s => s.Id == submissionId && s.Layers.Version == version && s.Score == auto)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(s => s.Layers.Adjustment, request.Adjustment)
                 .SetProperty(s => s.Layers.Override, request.Override)
@@ -68,8 +71,8 @@ internal static class GradeApi
                 .SetProperty(s => s.Layers.ChangedById, actor), cancellationToken);
         if (updated == 0)
         {
-            var current = await db.Submissions.Where(s => s.Id == submissionId).Select(s => s.Layers.Version).FirstAsync(cancellationToken);
-            return ETags.Changed(submissionId, current);
+            var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);
+            return ETags.Changed(current.AsGrade());
         }
 
         submission.Layers = new GradeLayers
@@ -85,8 +88,9 @@ internal static class GradeApi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        context.Response.Headers.ETag = ETags.For(submissionId, submission.Layers.Version);
-        return TypedResults.Ok(submission.AsGrade());
+        var changed = submission.AsGrade();
+        context.Response.Headers.ETag = ETags.For(changed);
+        return TypedResults.Ok(changed);
     }
 
     private static string? Invalid(GradeChangeRequest request, int max)

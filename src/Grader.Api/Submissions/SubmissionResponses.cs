@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Grader.Api.Assignments;
 using Grader.Api.Data;
 using Grader.Api.Grading;
 using Grader.Api.Review;
@@ -15,6 +16,7 @@ namespace Grader.Api.Submissions;
 /// <param name="Seed">The seed of this attempt's hidden cases (TAs and instructors only).</param>
 /// <param name="Grade">The grade's layers: the autograder's score, a TA's adjustment or override, the final score.</param>
 /// <param name="Comments">Comments, oldest first (staff's private notes for TAs and instructors only).</param>
+/// <param name="Assignments">Each assignment holding this exercise (opened by the time of the submission): the student's own due date there and whether this submission was on time, late or too late.</param>
 public sealed record SubmissionResponse(
     long Id,
     string ExerciseId,
@@ -36,7 +38,8 @@ public sealed record SubmissionResponse(
     int? Seed,
     string Code,
     GradeResponse Grade,
-    IReadOnlyList<CommentResponse> Comments);
+    IReadOnlyList<CommentResponse> Comments,
+    IReadOnlyList<SubmissionLateness> Assignments);
 
 public sealed record SubmissionOwner(int Id, string UserName, string DisplayName);
 
@@ -107,7 +110,7 @@ internal static class SubmissionMapping
         submission.SubmittedAt,
         submission.CompletedAt);
 
-    public static SubmissionResponse AsResponse(this Submission submission, string language, bool staff, IReadOnlyList<CommentResponse> comments)
+    public static SubmissionResponse AsResponse(this Submission submission, string language, bool staff, IReadOnlyList<CommentResponse> comments, IReadOnlyList<SubmissionLateness> assignments)
     {
         var report = submission.Report is { } json ? ReportJson.Read(json) : null;
         return new SubmissionResponse(
@@ -135,7 +138,8 @@ internal static class SubmissionMapping
             staff ? submission.Seed : null,
             submission.Code,
             submission.AsGrade(),
-            comments);
+            comments,
+            assignments);
     }
 
     /// <remarks>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grader.Api.Assignments;
 using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Exercises;
@@ -142,7 +143,7 @@ internal static partial class SubmissionsApi
         if (context.User.IsStaff())
         {
             // The grade's ETag, for a TA who changes the grade from what this showed them (PUT .../grade with If-Match).
-            context.Response.Headers.ETag = ETags.For(submissionId, response.Grade.Version);
+            context.Response.Headers.ETag = ETags.For(response.Grade);
         }
 
         return TypedResults.Ok(response);
@@ -235,8 +236,10 @@ internal static partial class SubmissionsApi
     {
         var submission = await db.Submissions.AsNoTracking().Include(s => s.User).FirstAsync(s => s.Id == id, cancellationToken);
         var staff = context.User.IsStaff();
+        var language = Language.Negotiate(context);
         var comments = await CommentsApi.ListAsync(db, id, staff, cancellationToken);
-        return submission.AsResponse(Language.Negotiate(context), staff, comments);
+        var assignments = await SubmissionDeadlines.ForAsync(db, submission, language, cancellationToken);
+        return submission.AsResponse(language, staff, comments, assignments);
     }
 
     /// <summary>Waits up to <paramref name="seconds"/> for the submission to be final (the caller reads it afterwards).</summary>
