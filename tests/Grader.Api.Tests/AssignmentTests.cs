@@ -73,6 +73,8 @@ public sealed class AssignmentTests(SharedApi api)
     [InlineData("{\"id\":\"Bad Id\",\"title\":{\"en\":\"A\",\"zhTW\":\"甲\"},\"exercises\":[{\"exerciseId\":\"cumsum\",\"points\":1}],\"opensAt\":\"2026-01-01T00:00:00Z\",\"dueAt\":\"2026-01-02T00:00:00Z\"}", null)]
     [InlineData("{\"id\":\"x\",\"title\":{\"en\":\"A\",\"zhTW\":\"甲\"},\"exercises\":[],\"opensAt\":\"2026-01-01T00:00:00Z\",\"dueAt\":\"2026-01-02T00:00:00Z\"}", null)]
     [InlineData("{\"id\":\"x\",\"title\":{\"en\":\"A\",\"zhTW\":\"甲\"},\"exercises\":[{\"exerciseId\":\"cumsum\",\"points\":0}],\"opensAt\":\"2026-01-01T00:00:00Z\",\"dueAt\":\"2026-01-02T00:00:00Z\"}", null)]
+    [InlineData("{\"id\":\"x\",\"title\":{\"en\":\"\",\"zhTW\":\"甲\"},\"exercises\":[{\"exerciseId\":\"cumsum\",\"points\":1}],\"opensAt\":\"2026-01-01T00:00:00Z\",\"dueAt\":\"2026-01-02T00:00:00Z\"}", null)]
+    [InlineData("{\"id\":\"x\",\"title\":{\"en\":\"A\\u0007\",\"zhTW\":\"甲\"},\"exercises\":[{\"exerciseId\":\"cumsum\",\"points\":1}],\"opensAt\":\"2026-01-01T00:00:00Z\",\"dueAt\":\"2026-01-02T00:00:00Z\"}", null)]
     [InlineData("{\"id\":\"x\",\"exercises\":[{\"exerciseId\":\"cumsum\",\"points\":1}],\"opensAt\":\"2026-01-01T00:00:00Z\",\"dueAt\":\"2026-01-02T00:00:00Z\"}", null)]
     [InlineData("{\"id\":\"x\",\"title\":{\"en\":\"A\",\"zhTW\":\"甲\"},\"exercises\":[{\"exerciseId\":\"cumsum\",\"points\":1}],\"opensAt\":\"2026-01-01T00:00:00Z\",\"dueAt\":\"2026-01-02T00:00:00Z\",\"counts\":\"first\"}", null)]
     public async Task An_assignment_that_does_not_make_sense_is_refused_with_400_saying_why(string body, string? expected)

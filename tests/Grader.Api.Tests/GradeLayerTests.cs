@@ -53,12 +53,14 @@ public sealed class GradeLayerTests(SharedApi api)
 
         var missing = await Reviews.ChangeAsync(first, submission.Id, null, new { adjustment = -1, reason = "x" });
         var any = await Reviews.ChangeAsync(first, submission.Id, "*", new { adjustment = -1, reason = "x" });
+        var weak = await Reviews.ChangeAsync(first, submission.Id, "W/" + etag, new { adjustment = -1, reason = "x" });
         var firstWins = await Reviews.ChangeAsync(first, submission.Id, etag, new { adjustment = -1, reason = "Missing keepdim in the explanation." });
         var secondLoses = await Reviews.ChangeAsync(second, submission.Id, sameEtag, new { @override = 0, reason = "Plagiarism." });
 
         Assert.Equal(etag, sameEtag);
         await Problem.AssertAsync(missing, HttpStatusCode.PreconditionRequired, "If-Match");
         await Problem.AssertAsync(any, HttpStatusCode.PreconditionRequired, "If-Match");
+        await Problem.AssertAsync(weak, HttpStatusCode.PreconditionFailed);
         Assert.Equal(HttpStatusCode.OK, firstWins.StatusCode);
         Assert.NotEqual(etag, firstWins.Headers.ETag!.ToString());
         await Problem.AssertAsync(secondLoses, HttpStatusCode.PreconditionFailed, "changed meanwhile");
@@ -142,6 +144,30 @@ public sealed class GradeLayerTests(SharedApi api)
         // A TA who read the old autograder score decides again before changing the grade.
         var stale = await Reviews.ChangeAsync(ta, submission.Id, before, new { adjustment = -2, reason = "Read before the rejudge." });
         await Problem.AssertAsync(stale, HttpStatusCode.PreconditionFailed, "changed meanwhile");
+    }
+
+    [Fact]
+    public async Task A_grade_changes_only_once_the_autograder_has_scored_the_submission()
+    {
+        var (student, _, _) = await api.NewUserAsync();
+        var (ta, _, _) = await api.NewUserAsync("ta");
+        var submission = await Submit.GradedAsync(student, Submit.HonestCumsum);
+
+        // As while a grader runs it: claimed, with a lease no grader will let run out during the test.
+        await api.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(s => s.Status, SubmissionStatus.Running).SetProperty(s => s.LeaseExpiresAt, DateTime.UtcNow.AddHours(1))));
+        try
+        {
+            var (_, etag) = await Reviews.GradeAsync(ta, submission.Id);
+            var response = await Reviews.ChangeAsync(ta, submission.Id, etag, new { @override = 5, reason = "Too early." });
+
+            await Problem.AssertAsync(response, HttpStatusCode.Conflict, "Not graded yet");
+        }
+        finally
+        {
+            await api.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.Status, SubmissionStatus.Completed).SetProperty(s => s.LeaseExpiresAt, (DateTime?)null)));
+        }
     }
 
     [Fact]

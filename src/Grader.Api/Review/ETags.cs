@@ -23,7 +23,7 @@ internal static class ETags
         if (tags.Count == 0 || tags.Any(t => t == EntityTagHeaderValue.Any))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-                detail: $"Send the grade's ETag in If-Match (read it from GET /submissions/{submissionId}/grade), so that a change made by someone else meanwhile is not overwritten.");
+                detail: $"Send the grade's ETag, quotes included, in If-Match (read it from GET /submissions/{submissionId}/grade), so that a change made by someone else meanwhile is not overwritten.");
         }
 
         var mine = For(current);
