@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grader.Api.Assignments;
 using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Exercises;
@@ -8,6 +9,7 @@ using Grader.Api.Health;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.Review;
 using Grader.Api.Submissions;
 using Grader.Api.Users;
 
@@ -52,6 +54,8 @@ if (role != GradingRole.Grader)
     // A grader-only process has no public endpoints besides health and metrics.
     app.MapExercises();
     app.MapSubmissions();
+    app.MapReview();
+    app.MapAssignments();
     app.MapUsers();
 }
 

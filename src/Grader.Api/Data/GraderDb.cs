@@ -28,12 +28,27 @@ public abstract class GraderDb : DbContext
 
     public DbSet<ReferenceRun> ReferenceRuns => Set<ReferenceRun>();
 
+    public DbSet<SubmissionComment> Comments => Set<SubmissionComment>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<AssignmentExtension> Extensions => Set<AssignmentExtension>();
+
+    public DbSet<PinnedSubmission> Pins => Set<PinnedSubmission>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<User>())
         {
             entry.Entity.NormalizedUserName = UserNameNormalizer.Normalize(entry.Entity.UserName);
+        }
+
+        if (ChangeTracker.Entries<AuditEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit events are append-only: one may be added, never changed or deleted.");
         }
 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -72,6 +87,70 @@ public abstract class GraderDb : DbContext
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(32);
             submission.Property(s => s.TraceParent).HasMaxLength(Submission.TraceParentLength);
+            submission.ComplexProperty(s => s.Layers, layers =>
+            {
+                layers.Property(l => l.Adjustment).HasColumnName("GradeAdjustment");
+                layers.Property(l => l.Override).HasColumnName("GradeOverride");
+                layers.Property(l => l.Reason).HasColumnName("GradeReason").HasMaxLength(GradeLayers.ReasonLength);
+                layers.Property(l => l.Version).HasColumnName("GradeVersion");
+                layers.Property(l => l.ChangedAt).HasColumnName("GradeChangedAt");
+                layers.Property(l => l.ChangedById).HasColumnName("GradeChangedById");
+            });
+        });
+
+        modelBuilder.Entity<SubmissionComment>(comment =>
+        {
+            comment.HasIndex(c => new { c.SubmissionId, c.Id });
+            comment.Property(c => c.Body).HasMaxLength(SubmissionComment.BodyLength);
+            comment.HasOne(c => c.Submission).WithMany().OnDelete(DeleteBehavior.Cascade);
+            comment.HasOne(c => c.Author).WithMany().OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Assignment>(assignment =>
+        {
+            assignment.Property(a => a.Id).HasMaxLength(Assignment.IdLength);
+            assignment.Property(a => a.TitleEn).HasMaxLength(Assignment.TitleLength);
+            assignment.Property(a => a.TitleZhTw).HasMaxLength(Assignment.TitleLength);
+            assignment.Property(a => a.Counts).HasConversion<string>().HasMaxLength(16);
+            assignment.HasMany(a => a.Exercises).WithOne().HasForeignKey(e => e.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AssignmentExercise>(exercise =>
+        {
+            exercise.HasKey(e => new { e.AssignmentId, e.ExerciseId });
+            exercise.Property(e => e.AssignmentId).HasMaxLength(Assignment.IdLength);
+            exercise.Property(e => e.ExerciseId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<AssignmentExtension>(extension =>
+        {
+            extension.HasKey(e => new { e.AssignmentId, e.UserId });
+            extension.Property(e => e.AssignmentId).HasMaxLength(Assignment.IdLength);
+            extension.Property(e => e.Reason).HasMaxLength(GradeLayers.ReasonLength);
+            extension.HasOne<Assignment>().WithMany().HasForeignKey(e => e.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+            extension.HasOne<User>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<PinnedSubmission>(pin =>
+        {
+            pin.HasKey(p => new { p.AssignmentId, p.UserId, p.ExerciseId });
+            pin.Property(p => p.AssignmentId).HasMaxLength(Assignment.IdLength);
+            pin.Property(p => p.ExerciseId).HasMaxLength(64);
+            pin.Property(p => p.Reason).HasMaxLength(GradeLayers.ReasonLength);
+            pin.HasOne<Assignment>().WithMany().HasForeignKey(p => p.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+            pin.HasOne<Submission>().WithMany().HasForeignKey(p => p.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AuditEvent>(audit =>
+        {
+            audit.HasIndex(a => new { a.SubmissionId, a.Id });
+            audit.HasIndex(a => new { a.StudentId, a.Id });
+            audit.HasIndex(a => new { a.ActorId, a.Id });
+            audit.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+            audit.Property(a => a.ExerciseId).HasMaxLength(64);
+            audit.Property(a => a.AssignmentId).HasMaxLength(64);
+            audit.Property(a => a.Reason).HasMaxLength(GradeLayers.ReasonLength);
+            audit.HasOne(a => a.Actor).WithMany().OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<ServerSecret>(secret =>

@@ -52,9 +52,13 @@ public sealed class Submission
 
     public Verdict? Verdict { get; set; }
 
+    /// <summary>The autograder's score: the only layer a grading run (or a rejudge) writes.</summary>
     public int? Score { get; set; }
 
     public int? MaxScore { get; set; }
+
+    /// <summary>The TA's layers on top of the autograder's score; a grading run never touches them.</summary>
+    public GradeLayers Layers { get; set; } = new();
 
     /// <summary>The full grade report (per-case results, diagnostics, both languages) as JSON.</summary>
     public string? Report { get; set; }

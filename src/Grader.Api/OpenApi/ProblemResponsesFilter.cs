@@ -24,8 +24,10 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         [403] = ("Forbidden", "Your role may not do this."),
         [404] = ("Not found", "There is no such item, or it is not yours."),
         [409] = ("Conflict", "The request conflicts with what is stored; 'detail' says how."),
+        [412] = ("Grade changed meanwhile", "Someone changed the grade after you read it: read it again, then send your change with the new ETag."),
         [413] = ("Too large", "The body is larger than this endpoint accepts."),
         [415] = ("Unsupported media type", "Send text/plain, application/json or a multipart file."),
+        [428] = ("If-Match required", "Send the ETag you read (GET the grade first) in If-Match."),
         [429] = ("Too many requests", "Wait for the time in Retry-After, then try again."),
         [503] = ("Database unavailable", "The database cannot be reached just now; this is not a problem with your request. Try again in 4 s."),
     };

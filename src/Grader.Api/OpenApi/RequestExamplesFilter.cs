@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Grader.Api.Assignments;
+using Grader.Api.Review;
 using Grader.Api.Users;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -26,6 +28,38 @@ internal sealed class RequestExamplesFilter : ISchemaFilter
         else if (context.Type == typeof(CreateTokenRequest))
         {
             editable.Examples = [new JsonObject { ["name"] = "laptop", ["expiresInDays"] = 120 }];
+        }
+        else if (context.Type == typeof(GradeChangeRequest))
+        {
+            editable.Examples = [new JsonObject { ["adjustment"] = -1, ["reason"] = "Case 3 passes only because the shape is hard-coded; see the comment on line 3." }];
+        }
+        else if (context.Type == typeof(AssignmentRequest))
+        {
+            editable.Examples = [new JsonObject
+            {
+                ["id"] = "hw1",
+                ["title"] = new JsonObject { ["en"] = "Homework 1: tensors and reductions", ["zhTW"] = "作業一：張量與歸約" },
+                ["exercises"] = new JsonArray(
+                    new JsonObject { ["exerciseId"] = "sum-keepdims", ["points"] = 10 },
+                    new JsonObject { ["exerciseId"] = "cumsum", ["points"] = 10 }),
+                ["opensAt"] = "2027-02-22T09:00:00+08:00",
+                ["dueAt"] = "2027-03-08T23:59:00+08:00",
+                ["lateUntil"] = "2027-03-11T23:59:00+08:00",
+                ["lateCreditPercent"] = 70,
+                ["counts"] = "last",
+            }];
+        }
+        else if (context.Type == typeof(ExtensionRequest))
+        {
+            editable.Examples = [new JsonObject { ["dueAt"] = "2027-03-12T23:59:00+08:00", ["reason"] = "In hospital 4–8 March (clinic note on file)." }];
+        }
+        else if (context.Type == typeof(PinRequest))
+        {
+            editable.Examples = [new JsonObject { ["submissionId"] = 1, ["reason"] = "The student's last attempt only reformatted the code; they asked to keep the earlier one." }];
+        }
+        else if (context.Type == typeof(CommentRequest))
+        {
+            editable.Examples = [new JsonObject { ["line"] = 1, ["body"] = "`sum(0)` drops the reduced axis: `keepdim: true` keeps it, so the result has shape (1, n).", ["private"] = false }];
         }
     }
 }

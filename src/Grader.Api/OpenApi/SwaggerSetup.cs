@@ -29,6 +29,7 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<SubmissionBodyFilter>();
             options.OperationFilter<AcceptLanguageFilter>();
+            options.OperationFilter<CsvResponseFilter>();
             options.SchemaFilter<RequestExamplesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.SupportNonNullableReferenceTypes();

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Grader.Api.Assignments;
 using Grader.Api.Data;
 using Grader.Api.Grading;
+using Grader.Api.Review;
 using Grader.Exercises.Grading;
 
 namespace Grader.Api.Submissions;
@@ -12,6 +14,9 @@ namespace Grader.Api.Submissions;
 /// <param name="Attempt">The student's how-many-th submission of this exercise, from 1; each has hidden cases of its own.</param>
 /// <param name="Status">queued → running → completed.</param>
 /// <param name="Seed">The seed of this attempt's hidden cases (TAs and instructors only).</param>
+/// <param name="Grade">The grade's layers: the autograder's score, a TA's adjustment or override, the final score.</param>
+/// <param name="Comments">Comments, oldest first (staff's private notes for TAs and instructors only).</param>
+/// <param name="Assignments">Each assignment holding this exercise (opened by the time of the submission): the student's own due date there and whether this submission was on time, late or too late.</param>
 public sealed record SubmissionResponse(
     long Id,
     string ExerciseId,
@@ -31,7 +36,10 @@ public sealed record SubmissionResponse(
     IReadOnlyList<ForbiddenResponse>? Forbidden,
     SubmissionTimings Timings,
     int? Seed,
-    string Code);
+    string Code,
+    GradeResponse Grade,
+    IReadOnlyList<CommentResponse> Comments,
+    IReadOnlyList<SubmissionLateness> Assignments);
 
 public sealed record SubmissionOwner(int Id, string UserName, string DisplayName);
 
@@ -102,7 +110,7 @@ internal static class SubmissionMapping
         submission.SubmittedAt,
         submission.CompletedAt);
 
-    public static SubmissionResponse AsResponse(this Submission submission, string language, bool staff)
+    public static SubmissionResponse AsResponse(this Submission submission, string language, bool staff, IReadOnlyList<CommentResponse> comments, IReadOnlyList<SubmissionLateness> assignments)
     {
         var report = submission.Report is { } json ? ReportJson.Read(json) : null;
         return new SubmissionResponse(
@@ -128,7 +136,10 @@ internal static class SubmissionMapping
                 submission.CompileMs,
                 staff ? submission.RunMs : null),
             staff ? submission.Seed : null,
-            submission.Code);
+            submission.Code,
+            submission.AsGrade(),
+            comments,
+            assignments);
     }
 
     /// <remarks>

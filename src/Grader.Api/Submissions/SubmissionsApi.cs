@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grader.Api.Assignments;
 using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Exercises;
@@ -6,6 +7,7 @@ using Grader.Api.Grading;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.Review;
 using Grader.Exercises.Catalog;
 using Grader.Exercises.Grading;
 using Grader.Sandbox;
@@ -137,7 +139,14 @@ internal static partial class SubmissionsApi
         }
 
         await WaitForFinalAsync(db, signals, clock, submissionId, wait, cancellationToken);
-        return TypedResults.Ok(await LoadAsync(db, submissionId, context, cancellationToken));
+        var response = await LoadAsync(db, submissionId, context, cancellationToken);
+        if (context.User.IsStaff())
+        {
+            // The grade's ETag, for a TA who changes the grade from what this showed them (PUT .../grade with If-Match).
+            context.Response.Headers.ETag = ETags.For(response.Grade);
+        }
+
+        return TypedResults.Ok(response);
     }
 
     /// <param name="exerciseId">Only this exercise's submissions.</param>
@@ -210,7 +219,8 @@ internal static partial class SubmissionsApi
         return TypedResults.Ok(new SubmissionPage(items, page, pageSize, total));
     }
 
-    private static IQueryable<Submission> Visible(IQueryable<Submission> submissions, HttpContext context)
+    /// <summary>The submissions the caller may see: all for staff, their own for a student.</summary>
+    internal static IQueryable<Submission> Visible(IQueryable<Submission> submissions, HttpContext context)
     {
         var user = context.User;
         if (user.IsStaff())
@@ -225,7 +235,11 @@ internal static partial class SubmissionsApi
     private static async Task<SubmissionResponse> LoadAsync(GraderDb db, long id, HttpContext context, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.AsNoTracking().Include(s => s.User).FirstAsync(s => s.Id == id, cancellationToken);
-        return submission.AsResponse(Language.Negotiate(context), context.User.IsStaff());
+        var staff = context.User.IsStaff();
+        var language = Language.Negotiate(context);
+        var comments = await CommentsApi.ListAsync(db, id, staff, cancellationToken);
+        var assignments = await SubmissionDeadlines.ForAsync(db, submission, language, cancellationToken);
+        return submission.AsResponse(language, staff, comments, assignments);
     }
 
     /// <summary>Waits up to <paramref name="seconds"/> for the submission to be final (the caller reads it afterwards).</summary>

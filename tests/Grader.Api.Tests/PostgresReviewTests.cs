@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using Grader.Api.Assignments;
+using Grader.Api.Review;
+using Grader.Api.Submissions;
+
+namespace Grader.Api.Tests;
+
+/// <summary>The review workflow on PostgreSQL, through its own migrations: grade layers under concurrency, comments, the gradebook.</summary>
+public sealed class PostgresReviewTests(PostgresServer postgres) : IClassFixture<PostgresServer>
+{
+    [Fact]
+    public async Task On_postgresql_grade_changes_collide_with_412_private_notes_stay_private_and_the_gradebook_counts_the_final_score()
+    {
+        await using var api = await GraderApiFactory.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Grader"] = postgres.ConnectionString("grader_review"),
+            ["Sandbox:Workers"] = "1",
+        });
+        var (student, name, _) = await api.NewUserAsync();
+        var tas = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => api.NewUserAsync("ta")));
+        var ta = tas[0].Client;
+        var id = await Assignments.CreateAsync(api.Instructor());
+        var submission = await Assignments.SubmitAtAsync(api, student, Submit.HonestCumsum, Assignments.Due.AddHours(-1));
+        var (_, etag) = await Reviews.GradeAsync(ta, submission);
+
+        var answers = await Task.WhenAll(tas.Select(t => Reviews.ChangeAsync(t.Client, submission, etag, new { adjustment = -1, reason = "Style." })));
+        await ta.PostAsJsonAsync($"/submissions/{submission}/comments", new { line = 2, body = "Good." });
+        await ta.PostAsJsonAsync($"/submissions/{submission}/comments", new { body = "Compare with s1002.", @private = true });
+        var asStudent = await student.GetFromJsonAsync<SubmissionResponse>($"/submissions/{submission}", Json.Options);
+        var book = await Assignments.GradebookAsync(ta, id);
+        var csv = await ta.GetStringAsync($"/assignments/{id}/gradebook?format=csv");
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.PreconditionFailed, a.StatusCode));
+        Assert.Equal((5, -1, 4), (asStudent!.Grade.Auto!.Value, asStudent.Grade.Adjustment!.Value, asStudent.Grade.Final!.Value));
+        Assert.Equal("Good.", Assert.Single(asStudent.Comments).Body);
+        Assert.Equal(8m, Assignments.Row(book, name).Total);
+        Assert.Contains($"{name},Test {name},8,,8", csv, StringComparison.Ordinal);
+        var history = await ta.GetFromJsonAsync<List<AuditEventResponse>>($"/submissions/{submission}/history", Json.Options);
+        Assert.Equal(3, history!.Count);
+    }
+}
