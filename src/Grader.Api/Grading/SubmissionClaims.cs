@@ -22,11 +22,10 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
         var now = clock.GetUtcNow().UtcDateTime;
-        // The choice, the update and the read-back are one statement, so a claim made is known to be made, with the
-        // row it claimed. PostgreSQL skips rows another grader is claiming at this moment instead of waiting for them;
-        // SQLite takes its write lock before the statement reads, so two graders never pick the same row. Never
-        // cancelled, not even after it returns: a claim made as the service stops is this grader's to give back, not
-        // to drop (it would wait out its lease).
+        // The choice and the update are one statement, so a claim made is known to be made. PostgreSQL skips rows
+        // another grader is claiming at this moment instead of waiting for them; SQLite takes its write lock before
+        // the statement reads, so two graders never pick the same row. Never cancelled, not even after it returns: a
+        // claim made as the service stops is this grader's to give back, not to drop (it would wait out its lease).
         var sql = $$"""
             UPDATE "Submissions" SET "Status" = {0}, "Attempts" = "Attempts" + 1, "StartedAt" = {1}, "LeaseExpiresAt" = {2}
             WHERE "Id" = (
@@ -35,13 +34,20 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 ORDER BY "Priority", "Id"
                 LIMIT 1
                 {{(db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : "")}})
-            RETURNING *
+            RETURNING "Id", "Attempts"
             """;
-        var rows = await db.Submissions
-            .FromSqlRaw(sql, nameof(SubmissionStatus.Running), now, now + Lease, nameof(SubmissionStatus.Queued))
-            .AsNoTracking()
+        var rows = await db.Database
+            .SqlQueryRaw<ClaimedRow>(sql, nameof(SubmissionStatus.Running), now, now + Lease, nameof(SubmissionStatus.Queued))
             .ToListAsync(CancellationToken.None);
-        return rows is [var submission] ? new Claim(submission, submission.Attempts) : null;
+        if (rows is not [var claimed])
+        {
+            return null;
+        }
+
+        // Claimed: from here on the submission is this grader's to finish or give back, stopping or not. (EF cannot
+        // read the whole row from the UPDATE itself: it maps the grade layers' columns by their default names there.)
+        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == claimed.Id, CancellationToken.None);
+        return new Claim(submission, claimed.Attempts);
     }
 
     /// <summary>Extends the claim's lease; false when it is no longer this claim's (it ran out and was taken over).</summary>
@@ -110,6 +116,13 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
 
     private static IQueryable<Submission> Holding(GraderDb db, Claim claim) =>
         db.Submissions.Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running);
+
+    private sealed class ClaimedRow
+    {
+        public long Id { get; init; }
+
+        public int Attempts { get; init; }
+    }
 }
 
 /// <summary>A submission a grader holds, by its claim number.</summary>
