@@ -9,6 +9,7 @@ using Grader.Api.Health;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.Rejudges;
 using Grader.Api.Review;
 using Grader.Api.Submissions;
 using Grader.Api.Users;
@@ -55,6 +56,7 @@ if (role != GradingRole.Grader)
     app.MapExercises();
     app.MapSubmissions();
     app.MapReview();
+    app.MapRejudges();
     app.MapAssignments();
     app.MapUsers();
 }

@@ -43,4 +43,5 @@ public enum AuditKind
     CommentDeleted,
     ExtensionGranted,
     SubmissionPinned,
+    RejudgeApplied,
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Grader.Api.Assignments;
+using Grader.Api.Rejudges;
 using Grader.Api.Review;
 using Grader.Api.Users;
 using Microsoft.OpenApi;
@@ -56,6 +57,11 @@ internal sealed class RequestExamplesFilter : ISchemaFilter
         else if (context.Type == typeof(PinRequest))
         {
             editable.Examples = [new JsonObject { ["submissionId"] = 1, ["reason"] = "The student's last attempt only reformatted the code; they asked to keep the earlier one." }];
+        }
+        else if (context.Type == typeof(CreateRejudgeRequest))
+        {
+            // Grading again changes nothing until someone applies it, so executing this as it is does no harm.
+            editable.Examples = [new JsonObject { ["exerciseId"] = "cumsum", ["verdict"] = "internal_error", ["reason"] = "The grader ran out of memory on Tuesday; grade those again." }];
         }
         else if (context.Type == typeof(CommentRequest))
         {

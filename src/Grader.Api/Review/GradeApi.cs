@@ -57,7 +57,7 @@ internal static class GradeApi
         var reason = request.Reason.Trim();
 
         // The update counts only if the grade is still what was read: each TA change increments the version, and a
-        // rejudge changes the autograder's score.
+        // rejudge changes the autograder's score. A TA deciding again answers a rejudge's flag.
         var version = submission.Layers.Version;
         var auto = submission.Score;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -68,7 +68,9 @@ internal static class GradeApi
                 .SetProperty(s => s.Layers.Reason, reason)
                 .SetProperty(s => s.Layers.Version, version + 1)
                 .SetProperty(s => s.Layers.ChangedAt, now)
-                .SetProperty(s => s.Layers.ChangedById, actor), cancellationToken);
+                .SetProperty(s => s.Layers.ChangedById, actor)
+                .SetProperty(s => s.RejudgeFlagId, (long?)null)
+                .SetProperty(s => s.RejudgeFlagFinal, (int?)null), cancellationToken);
         if (updated == 0)
         {
             var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);

@@ -17,6 +17,7 @@ namespace Grader.Api.Submissions;
 /// <param name="Grade">The grade's layers: the autograder's score, a TA's adjustment or override, the final score.</param>
 /// <param name="Comments">Comments, oldest first (staff's private notes for TAs and instructors only).</param>
 /// <param name="Assignments">Each assignment holding this exercise (opened by the time of the submission): the student's own due date there and whether this submission was on time, late or too late.</param>
+/// <param name="RejudgeFlag">Set when an applied rejudge lowered the autograder's score below the final score a TA had reviewed, until a TA changes the grade again (TAs and instructors only).</param>
 public sealed record SubmissionResponse(
     long Id,
     string ExerciseId,
@@ -39,7 +40,8 @@ public sealed record SubmissionResponse(
     string Code,
     GradeResponse Grade,
     IReadOnlyList<CommentResponse> Comments,
-    IReadOnlyList<SubmissionLateness> Assignments);
+    IReadOnlyList<SubmissionLateness> Assignments,
+    Rejudges.RejudgeFlagResponse? RejudgeFlag);
 
 public sealed record SubmissionOwner(int Id, string UserName, string DisplayName);
 
@@ -139,7 +141,8 @@ internal static class SubmissionMapping
             submission.Code,
             submission.AsGrade(),
             comments,
-            assignments);
+            assignments,
+            staff && submission.RejudgeFlagId is { } rejudgeId ? new Rejudges.RejudgeFlagResponse(rejudgeId, submission.RejudgeFlagFinal) : null);
     }
 
     /// <remarks>
