@@ -9,6 +9,7 @@ using Grader.Api.Health;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.RegradeRequests;
 using Grader.Api.Rejudges;
 using Grader.Api.Review;
 using Grader.Api.Submissions;
@@ -57,6 +58,7 @@ if (role != GradingRole.Grader)
     app.MapSubmissions();
     app.MapReview();
     app.MapRejudges();
+    app.MapRegradeRequests();
     app.MapAssignments();
     app.MapUsers();
 }

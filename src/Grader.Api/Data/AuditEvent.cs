@@ -44,4 +44,6 @@ public enum AuditKind
     ExtensionGranted,
     SubmissionPinned,
     RejudgeApplied,
+    RegradeRequested,
+    RegradeResolved,
 }

@@ -42,6 +42,8 @@ public abstract class GraderDb : DbContext
 
     public DbSet<RejudgeItem> RejudgeItems => Set<RejudgeItem>();
 
+    public DbSet<RegradeRequest> RegradeRequests => Set<RegradeRequest>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -178,6 +180,20 @@ public abstract class GraderDb : DbContext
             item.Property(i => i.Verdict).HasConversion<string>().HasMaxLength(32);
             item.Property(i => i.CatalogVersion).HasMaxLength(64);
             item.HasOne(i => i.Submission).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RegradeRequest>(request =>
+        {
+            // One open request per submission, also between two requests sent at once.
+            request.HasIndex(r => r.SubmissionId).IsUnique().HasFilter("\"Status\" = 'Open'");
+            request.HasIndex(r => new { r.Status, r.Id });
+            request.HasIndex(r => new { r.StudentId, r.Id });
+            request.Property(r => r.Message).HasMaxLength(RegradeRequest.TextLength);
+            request.Property(r => r.Answer).HasMaxLength(RegradeRequest.TextLength);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            request.HasOne(r => r.Submission).WithMany().OnDelete(DeleteBehavior.Cascade);
+            request.HasOne(r => r.Student).WithMany().HasForeignKey(r => r.StudentId).OnDelete(DeleteBehavior.Restrict);
+            request.HasOne(r => r.ResolvedBy).WithMany().HasForeignKey(r => r.ResolvedById).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<ServerSecret>(secret =>
