@@ -9,6 +9,8 @@ using Grader.Api.Health;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.RegradeRequests;
+using Grader.Api.Rejudges;
 using Grader.Api.Review;
 using Grader.Api.Submissions;
 using Grader.Api.Users;
@@ -55,6 +57,8 @@ if (role != GradingRole.Grader)
     app.MapExercises();
     app.MapSubmissions();
     app.MapReview();
+    app.MapRejudges();
+    app.MapRegradeRequests();
     app.MapAssignments();
     app.MapUsers();
 }

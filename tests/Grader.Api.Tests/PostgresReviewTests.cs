@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Grader.Api.Assignments;
+using Grader.Api.Data;
 using Grader.Api.Review;
 using Grader.Api.Submissions;
 
@@ -40,5 +41,32 @@ public sealed class PostgresReviewTests(PostgresServer postgres) : IClassFixture
         Assert.Contains($"{name},Test {name},8,,8", csv, StringComparison.Ordinal);
         var history = await ta.GetFromJsonAsync<List<AuditEventResponse>>($"/submissions/{submission}/history", Json.Options);
         Assert.Equal(3, history!.Count);
+    }
+
+    [Fact]
+    public async Task On_postgresql_a_rejudge_is_graded_beside_the_submission_and_applying_it_keeps_the_TAs_layer()
+    {
+        await using var api = await GraderApiFactory.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Grader"] = postgres.ConnectionString("grader_rejudge"),
+            ["Sandbox:Workers"] = "1",
+        });
+        var (student, _, _) = await api.NewUserAsync();
+        var (ta, _, _) = await api.NewUserAsync("ta");
+        var misjudged = await Submit.GradedAsync(student, Submit.HonestCumsum);
+        await RejudgeCalls.StoreOldResultAsync(api, misjudged.Id, Grader.Exercises.Grading.Verdict.WrongAnswer, 1);
+        await Reviews.ChangedAsync(ta, misjudged.Id, new { adjustment = 2, reason = "Right idea." });
+
+        var created = await RejudgeCalls.CreateAsync(ta, new { exerciseId = "cumsum" });
+        var done = await RejudgeCalls.DoneAsync(ta, created.Id);
+        var before = await student.GetFromJsonAsync<SubmissionResponse>($"/submissions/{misjudged.Id}", Json.Options);
+        var applied = await RejudgeCalls.DecideAsync(ta, created.Id, "apply");
+        var after = await student.GetFromJsonAsync<SubmissionResponse>($"/submissions/{misjudged.Id}", Json.Options);
+
+        Assert.Equal((1, 1, 1), (done.Progress.Total, done.Progress.Done, done.Changes.Verdicts));
+        Assert.Equal((1, 3), (before!.Score!.Value, before.Grade.Final!.Value));
+        Assert.Equal(RejudgeState.Applied, applied.State);
+        Assert.Equal((5, 2, 5, "Right idea."), (after!.Grade.Auto!.Value, after.Grade.Adjustment!.Value, after.Grade.Final!.Value, after.Grade.Reason));
     }
 }

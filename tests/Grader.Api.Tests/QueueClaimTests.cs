@@ -98,6 +98,45 @@ public sealed class QueueClaimTests(PostgresServer postgres) : IClassFixture<Pos
         Assert.Equal([(stopped, 1), (live, 1), (failed, 2)], order);
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Rejudge_items_wait_behind_every_submission_and_their_grade_is_stored_beside_the_submissions(string provider)
+    {
+        await using var queue = await Queue.CreateAsync(provider, postgres);
+        var judged = await queue.AddAsync(QueuePriority.Live);
+        var original = (await queue.Claims.ClaimNextAsync(CancellationToken.None))!;
+        Assert.True(await queue.Claims.CompleteAsync(original, SubmissionGrader.Failure(original.Submission, new("x", "x"))));
+        var item = await queue.AddRejudgeItemAsync(judged);
+        var retry = await queue.AddAsync(QueuePriority.Retry);
+        var live = await queue.AddAsync(QueuePriority.Live);
+
+        var claims = new List<Claim>();
+        while (await queue.Claims.ClaimNextAsync(CancellationToken.None) is { } claim)
+        {
+            claims.Add(claim);
+        }
+
+        Assert.Equal(new[] { live, retry, judged }, claims.Select(c => c.Submission.Id));
+        var rejudged = claims[2];
+        Assert.Equal((item, 1), (rejudged.Item!.Id, rejudged.Attempt));
+        foreach (var done in claims.Take(2))
+        {
+            Assert.True(await queue.Claims.CompleteAsync(done, SubmissionGrader.Failure(done.Submission, new("x", "x"))));
+        }
+
+        queue.Clock.Advance(TimeSpan.FromSeconds(Queue.LeaseSeconds + 1));
+        var takenOver = (await queue.Claims.ClaimNextAsync(CancellationToken.None))!;
+        Assert.Equal((item, 2), (takenOver.Item!.Id, takenOver.Attempt));
+        Assert.False(await queue.Claims.CompleteAsync(rejudged, SubmissionGrader.Failure(rejudged.Submission, new("x", "x")) with { Score = 1 }));
+        Assert.True(await queue.Claims.CompleteAsync(takenOver, SubmissionGrader.Failure(takenOver.Submission, new("x", "x")) with { Score = 3, MaxScore = 5 }));
+        var (submissionScore, itemScore, itemStatus) = await queue.ReadAsync(async db => (
+            (await db.Submissions.FirstAsync(s => s.Id == judged)).Score,
+            (await db.RejudgeItems.FirstAsync(i => i.Id == item)).Score,
+            (await db.RejudgeItems.FirstAsync(i => i.Id == item)).Status));
+        Assert.Equal((0, 3, RejudgeItemStatus.Completed), (submissionScore!.Value, itemScore!.Value, itemStatus));
+    }
+
     /// <summary>A database with the service's schema and one student, and the claims over it.</summary>
     private sealed class Queue : IAsyncDisposable
     {
@@ -165,6 +204,31 @@ public sealed class QueueClaimTests(PostgresServer postgres) : IClassFixture<Pos
             db.Submissions.Add(submission);
             await db.SaveChangesAsync();
             return submission.Id;
+        }
+
+        /// <summary>Queues a rejudge of one submission, as POST /rejudges does.</summary>
+        public async Task<long> AddRejudgeItemAsync(long submissionId)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
+            var now = Clock.GetUtcNow().UtcDateTime;
+            var item = new RejudgeItem { SubmissionId = submissionId, Status = RejudgeItemStatus.Queued, QueuedAt = now };
+            db.Rejudges.Add(new Rejudge
+            {
+                ExerciseId = "cumsum",
+                State = RejudgeState.Open,
+                CreatedById = (await db.Users.FirstAsync()).Id,
+                CreatedAt = now,
+                Items = [item],
+            });
+            await db.SaveChangesAsync();
+            return item.Id;
+        }
+
+        public async Task<T> ReadAsync<T>(Func<GraderDb, Task<T>> read)
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await read(scope.ServiceProvider.GetRequiredService<GraderDb>());
         }
 
         public async ValueTask DisposeAsync()

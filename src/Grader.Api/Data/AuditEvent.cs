@@ -43,4 +43,7 @@ public enum AuditKind
     CommentDeleted,
     ExtensionGranted,
     SubmissionPinned,
+    RejudgeApplied,
+    RegradeRequested,
+    RegradeResolved,
 }

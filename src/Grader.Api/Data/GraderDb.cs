@@ -38,6 +38,12 @@ public abstract class GraderDb : DbContext
 
     public DbSet<PinnedSubmission> Pins => Set<PinnedSubmission>();
 
+    public DbSet<Rejudge> Rejudges => Set<Rejudge>();
+
+    public DbSet<RejudgeItem> RejudgeItems => Set<RejudgeItem>();
+
+    public DbSet<RegradeRequest> RegradeRequests => Set<RegradeRequest>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -151,6 +157,43 @@ public abstract class GraderDb : DbContext
             audit.Property(a => a.AssignmentId).HasMaxLength(64);
             audit.Property(a => a.Reason).HasMaxLength(GradeLayers.ReasonLength);
             audit.HasOne(a => a.Actor).WithMany().OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Rejudge>(rejudge =>
+        {
+            rejudge.Property(r => r.ExerciseId).HasMaxLength(64);
+            rejudge.Property(r => r.Selection).HasConversion<string>().HasMaxLength(16);
+            rejudge.Property(r => r.Verdict).HasConversion<string>().HasMaxLength(32);
+            rejudge.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+            rejudge.Property(r => r.Reason).HasMaxLength(Rejudge.ReasonLength);
+            rejudge.HasOne(r => r.CreatedBy).WithMany().OnDelete(DeleteBehavior.Restrict);
+            rejudge.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RejudgeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RejudgeItem>(item =>
+        {
+            // The graders' claim (by status, id), and a rejudge's items.
+            item.HasIndex(i => new { i.Status, i.Id });
+            item.HasIndex(i => new { i.RejudgeId, i.Id });
+            item.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+            item.Property(i => i.OldVerdict).HasConversion<string>().HasMaxLength(32);
+            item.Property(i => i.Verdict).HasConversion<string>().HasMaxLength(32);
+            item.Property(i => i.CatalogVersion).HasMaxLength(64);
+            item.HasOne(i => i.Submission).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RegradeRequest>(request =>
+        {
+            // One open request per submission, also between two requests sent at once.
+            request.HasIndex(r => r.SubmissionId).IsUnique().HasFilter("\"Status\" = 'Open'");
+            request.HasIndex(r => new { r.Status, r.Id });
+            request.HasIndex(r => new { r.StudentId, r.Id });
+            request.Property(r => r.Message).HasMaxLength(RegradeRequest.TextLength);
+            request.Property(r => r.Answer).HasMaxLength(RegradeRequest.TextLength);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            request.HasOne(r => r.Submission).WithMany().OnDelete(DeleteBehavior.Cascade);
+            request.HasOne(r => r.Student).WithMany().HasForeignKey(r => r.StudentId).OnDelete(DeleteBehavior.Restrict);
+            request.HasOne(r => r.ResolvedBy).WithMany().HasForeignKey(r => r.ResolvedById).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<ServerSecret>(secret =>

@@ -68,6 +68,15 @@ public sealed class Submission
     public double? RunMs { get; set; }
 
     /// <summary>
+    /// The rejudge that lowered the autograder's score below the final score a TA had reviewed, for the TA to look at
+    /// again; cleared by the TA's next grade change.
+    /// </summary>
+    public long? RejudgeFlagId { get; set; }
+
+    /// <summary>The final score the TA had reviewed when <see cref="RejudgeFlagId"/> was set.</summary>
+    public int? RejudgeFlagFinal { get; set; }
+
+    /// <summary>
     /// The W3C traceparent of the request that submitted it, so that the grader's span, in whichever process, joins
     /// that request's trace (null when the request had none).
     /// </summary>

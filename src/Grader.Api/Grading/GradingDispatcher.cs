@@ -96,7 +96,7 @@ internal sealed partial class GradingDispatcher(
         var submission = claim.Submission;
         using var span = GraderTracing.StartGrading(submission, claim.Attempt);
         var claimedAt = clock.GetTimestamp();
-        metrics.Queued(clock.GetUtcNow().UtcDateTime - submission.SubmittedAt);
+        metrics.Queued(clock.GetUtcNow().UtcDateTime - claim.QueuedAt);
         if (claim.Attempt > options.Value.MaxAttempts)
         {
             // Every earlier grader that took it died with it (its lease ran out): grading it again would do the same.
@@ -152,7 +152,11 @@ internal sealed partial class GradingDispatcher(
         {
             metrics.Graded(report.ExerciseId, System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Verdict.ToString()), clock.GetElapsedTime(claimedAt));
             Activity.Current?.SetTag("grader.verdict", report.Verdict.ToString());
-            signals.Completed(claim.Submission.Id);
+            if (claim.Item is null)
+            {
+                // A rejudge's grade is not the submission's (yet): nobody waiting for the submission needs waking.
+                signals.Completed(claim.Submission.Id);
+            }
         }
         else
         {

@@ -6,26 +6,37 @@ using Microsoft.Extensions.Options;
 namespace Grader.Api.Grading;
 
 /// <summary>
-/// The graders' side of the database queue: claim the next submission (live before retries before rejudges, oldest
-/// first), keep the claim's lease alive while it runs, and finish or give it back. A claim is a lease held by its
-/// claim number (<see cref="Submission.Attempts"/>): only the current holder may extend, finish or release it, so a
-/// grader whose lease ran out cannot overwrite the one that took over. A claim is one statement on both providers
-/// (on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c>, so graders never race for the same row).
+/// The graders' side of the database queue: claim the next submission (live before retries, oldest first; then
+/// rejudge items, which wait in a table of their own so that a rejudge's results never overwrite a submission's),
+/// keep the claim's lease alive while it runs, and finish or give it back. A claim is a lease held by its claim number
+/// (<see cref="Submission.Attempts"/>, <see cref="RejudgeItem.Attempts"/>): only the current holder may extend, finish
+/// or release it, so a grader whose lease ran out cannot overwrite the one that took over. A claim is one statement on
+/// both providers (on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c>, so graders never race for the same row).
 /// </summary>
 internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<GradingOptions> options, TimeProvider clock)
 {
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
+    /// <summary>
+    /// The next submission to grade, else the next rejudge item: a rejudge never delays a submission someone waits for
+    /// (each is one statement; a submission queued between the two is claimed by the next grader that asks).
+    /// </summary>
     public async Task<Claim?> ClaimNextAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
         var now = clock.GetUtcNow().UtcDateTime;
-        // The choice and the update are one statement, so a claim made is known to be made. PostgreSQL skips rows
-        // another grader is claiming at this moment instead of waiting for them; SQLite takes its write lock before
-        // the statement reads, so two graders never pick the same row. Never cancelled, not even after it returns: a
-        // claim made as the service stops is this grader's to give back, not to drop (it would wait out its lease).
+        return await ClaimSubmissionAsync(db, now) ?? await ClaimRejudgeItemAsync(db, now);
+    }
+
+    private async Task<Claim?> ClaimSubmissionAsync(GraderDb db, DateTime now)
+    {
+        // The choice and the update are one statement, so a claim made is known to be made, with the row it claimed.
+        // PostgreSQL skips rows another grader is claiming at this moment instead of waiting for them;
+        // SQLite takes its write lock before the statement reads, so two graders never pick the same row. Never
+        // cancelled, not even after it returns: a claim made as the service stops is this grader's to give back, not
+        // to drop (it would wait out its lease).
         var sql = $$"""
             UPDATE "Submissions" SET "Status" = {0}, "Attempts" = "Attempts" + 1, "StartedAt" = {1}, "LeaseExpiresAt" = {2}
             WHERE "Id" = (
@@ -33,22 +44,50 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 WHERE "Status" = {3} OR ("Status" = {0} AND "LeaseExpiresAt" < {1})
                 ORDER BY "Priority", "Id"
                 LIMIT 1
-                {{(db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : "")}})
-            RETURNING "Id", "Attempts"
+                {{SkipLocked(db)}})
+            RETURNING "Id" AS "Value"
             """;
-        var rows = await db.Database
-            .SqlQueryRaw<ClaimedRow>(sql, nameof(SubmissionStatus.Running), now, now + Lease, nameof(SubmissionStatus.Queued))
+        var ids = await db.Database
+            .SqlQueryRaw<long>(sql, nameof(SubmissionStatus.Running), now, now + Lease, nameof(SubmissionStatus.Queued))
             .ToListAsync(CancellationToken.None);
-        if (rows is not [var claimed])
+        if (ids is not [var id])
         {
             return null;
         }
 
-        // Claimed: from here on the submission is this grader's to finish or give back, stopping or not. (EF cannot
-        // read the whole row from the UPDATE itself: it maps the grade layers' columns by their default names there.)
-        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == claimed.Id, CancellationToken.None);
-        return new Claim(submission, claimed.Attempts);
+        // Read after the claim, which holds it: FromSql cannot materialize a submission since its grade's layers are a
+        // complex property with column names of their own ("The required column 'Layers_Adjustment' was not present").
+        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id, CancellationToken.None);
+        return new Claim(submission, submission.Attempts);
     }
+
+    /// <summary>The same claim on the rejudges' queue; the submission it names is read after (it does not change).</summary>
+    private async Task<Claim?> ClaimRejudgeItemAsync(GraderDb db, DateTime now)
+    {
+        var sql = $$"""
+            UPDATE "RejudgeItems" SET "Status" = {0}, "Attempts" = "Attempts" + 1, "StartedAt" = {1}, "LeaseExpiresAt" = {2}
+            WHERE "Id" = (
+                SELECT "Id" FROM "RejudgeItems"
+                WHERE "Status" = {3} OR ("Status" = {0} AND "LeaseExpiresAt" < {1})
+                ORDER BY "Id"
+                LIMIT 1
+                {{SkipLocked(db)}})
+            RETURNING *
+            """;
+        var rows = await db.RejudgeItems
+            .FromSqlRaw(sql, nameof(RejudgeItemStatus.Running), now, now + Lease, nameof(RejudgeItemStatus.Queued))
+            .AsNoTracking()
+            .ToListAsync(CancellationToken.None);
+        if (rows is not [var item])
+        {
+            return null;
+        }
+
+        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == item.SubmissionId, CancellationToken.None);
+        return new Claim(submission, item.Attempts, item);
+    }
+
+    private static string SkipLocked(GraderDb db) => db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : "";
 
     /// <summary>Extends the claim's lease; false when it is no longer this claim's (it ran out and was taken over).</summary>
     public async Task<bool> RenewAsync(Claim claim, CancellationToken cancellationToken)
@@ -56,7 +95,9 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
         var leaseEnd = clock.GetUtcNow().UtcDateTime + Lease;
-        return await Holding(db, claim).ExecuteUpdateAsync(set => set.SetProperty(s => s.LeaseExpiresAt, leaseEnd), cancellationToken) == 1;
+        return claim.Item is not null
+            ? await HoldingItem(db, claim).ExecuteUpdateAsync(set => set.SetProperty(i => i.LeaseExpiresAt, leaseEnd), cancellationToken) == 1
+            : await Holding(db, claim).ExecuteUpdateAsync(set => set.SetProperty(s => s.LeaseExpiresAt, leaseEnd), cancellationToken) == 1;
     }
 
     /// <summary>Stores the grade; false when the claim was no longer this grader's (nothing is written then).</summary>
@@ -66,6 +107,24 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         var json = ReportJson.Write(report);
+        if (claim.Item is not null)
+        {
+            // A rejudge's grade waits beside the submission's own until the rejudge is applied.
+            return await HoldingItem(db, claim).ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(i => i.Status, RejudgeItemStatus.Completed)
+                    .SetProperty(i => i.CompletedAt, now)
+                    .SetProperty(i => i.LeaseExpiresAt, (DateTime?)null)
+                    .SetProperty(i => i.CatalogVersion, report.CatalogVersion)
+                    .SetProperty(i => i.Verdict, report.Verdict)
+                    .SetProperty(i => i.Score, report.Score)
+                    .SetProperty(i => i.MaxScore, report.MaxScore)
+                    .SetProperty(i => i.Report, json)
+                    .SetProperty(i => i.CompileMs, report.CompileMs)
+                    .SetProperty(i => i.RunMs, report.RunMs),
+                CancellationToken.None) == 1;
+        }
+
         var stored = await Holding(db, claim).ExecuteUpdateAsync(
             set => set
                 .SetProperty(s => s.Status, SubmissionStatus.Completed)
@@ -103,6 +162,18 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
+        if (claim.Item is not null)
+        {
+            await HoldingItem(db, claim).ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(i => i.Status, RejudgeItemStatus.Queued)
+                    .SetProperty(i => i.LeaseExpiresAt, (DateTime?)null)
+                    .SetProperty(i => i.Attempts, countAttempt ? claim.Attempt : claim.Attempt - 1),
+                CancellationToken.None);
+            await QueueNotifications.SendWorkAsync(db);
+            return;
+        }
+
         var priority = countAttempt && claim.Submission.Priority == QueuePriority.Live ? QueuePriority.Retry : claim.Submission.Priority;
         await Holding(db, claim).ExecuteUpdateAsync(
             set => set
@@ -117,13 +188,14 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
     private static IQueryable<Submission> Holding(GraderDb db, Claim claim) =>
         db.Submissions.Where(s => s.Id == claim.Submission.Id && s.Attempts == claim.Attempt && s.Status == SubmissionStatus.Running);
 
-    private sealed class ClaimedRow
-    {
-        public long Id { get; init; }
-
-        public int Attempts { get; init; }
-    }
+    /// <summary>A cancelled rejudge's item is no longer running, so its grader's late grade is not stored.</summary>
+    private static IQueryable<RejudgeItem> HoldingItem(GraderDb db, Claim claim) =>
+        db.RejudgeItems.Where(i => i.Id == claim.Item!.Id && i.Attempts == claim.Attempt && i.Status == RejudgeItemStatus.Running);
 }
 
-/// <summary>A submission a grader holds, by its claim number.</summary>
-internal sealed record Claim(Submission Submission, int Attempt);
+/// <summary>A submission a grader holds, by its claim number; for a rejudge, through its item (whose grade it writes).</summary>
+internal sealed record Claim(Submission Submission, int Attempt, RejudgeItem? Item = null)
+{
+    /// <summary>Since when it waited for a grader.</summary>
+    public DateTime QueuedAt => Item?.QueuedAt ?? Submission.SubmittedAt;
+}

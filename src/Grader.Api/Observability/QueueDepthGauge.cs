@@ -56,6 +56,9 @@ internal sealed partial class QueueDepthGauge
                 .GroupBy(s => s.Priority)
                 .Select(g => new { Priority = g.Key, Count = g.LongCount() })
                 .ToDictionary(g => g.Priority, g => g.Count);
+            // Rejudges wait in a table of their own, behind every submission.
+            counts[QueuePriority.Rejudge] = counts.GetValueOrDefault(QueuePriority.Rejudge)
+                + db.RejudgeItems.LongCount(i => i.Status == RejudgeItemStatus.Queued);
             return [.. Enum.GetValues<QueuePriority>().Select(priority => new Measurement<long>(
                 counts.GetValueOrDefault(priority), new KeyValuePair<string, object?>("priority", priority.ToString().ToLowerInvariant())))];
         }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Grader.Api.Assignments;
+using Grader.Api.RegradeRequests;
+using Grader.Api.Rejudges;
 using Grader.Api.Review;
 using Grader.Api.Users;
 using Microsoft.OpenApi;
@@ -56,6 +58,20 @@ internal sealed class RequestExamplesFilter : ISchemaFilter
         else if (context.Type == typeof(PinRequest))
         {
             editable.Examples = [new JsonObject { ["submissionId"] = 1, ["reason"] = "The student's last attempt only reformatted the code; they asked to keep the earlier one." }];
+        }
+        else if (context.Type == typeof(CreateRejudgeRequest))
+        {
+            // Grading again changes nothing until someone applies it, so executing this as it is does no harm.
+            editable.Examples = [new JsonObject { ["exerciseId"] = "cumsum", ["verdict"] = "internal_error", ["reason"] = "The grader ran out of memory on Tuesday; grade those again." }];
+        }
+        else if (context.Type == typeof(RegradeRequestBody))
+        {
+            editable.Examples = [new JsonObject { ["caseIndex"] = 2, ["message"] = "Case 3 says the shape is wrong, but my result has the shape the description asks for. Could you look at it again?" }];
+        }
+        else if (context.Type == typeof(ResolveRegradeRequest))
+        {
+            // Without a grade change, so that executing it needs no ETag and changes no score.
+            editable.Examples = [new JsonObject { ["answer"] = "Case 3 checks `keepdim`: your sum has shape (3,), the expected (1, 3). The grade stays; see the comment on line 3." }];
         }
         else if (context.Type == typeof(CommentRequest))
         {

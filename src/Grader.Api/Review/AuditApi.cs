@@ -12,8 +12,8 @@ internal static class AuditApi
 {
     private const int MaxPage = 1_000_000;
 
-    /// <summary>What a student may see of their own submission's history: the grade's changes, never a comment's (a private note's content least of all).</summary>
-    private static readonly AuditKind[] StudentKinds = [AuditKind.GradeChanged];
+    /// <summary>What a student may see of their own submission's history: the grade's changes (by a TA or an applied rejudge) and their regrade requests, never a comment's (a private note's content least of all).</summary>
+    private static readonly AuditKind[] StudentKinds = [AuditKind.GradeChanged, AuditKind.RejudgeApplied, AuditKind.RegradeRequested, AuditKind.RegradeResolved];
 
     /// <param name="submissionId">The submission.</param>
     internal static async Task<Results<Ok<List<AuditEventResponse>>, ProblemHttpResult>> History(

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Grader.Api.Assignments;
 using Grader.Api.Data;
 using Grader.Api.Grading;
+using Grader.Api.RegradeRequests;
 using Grader.Api.Review;
 using Grader.Exercises.Grading;
 
@@ -17,6 +18,8 @@ namespace Grader.Api.Submissions;
 /// <param name="Grade">The grade's layers: the autograder's score, a TA's adjustment or override, the final score.</param>
 /// <param name="Comments">Comments, oldest first (staff's private notes for TAs and instructors only).</param>
 /// <param name="Assignments">Each assignment holding this exercise (opened by the time of the submission): the student's own due date there and whether this submission was on time, late or too late.</param>
+/// <param name="RegradeRequests">The student's regrade requests about this submission, oldest first, with their status and the TA's answer.</param>
+/// <param name="RejudgeFlag">Set when an applied rejudge lowered the autograder's score below the final score a TA had reviewed, until a TA changes the grade again (TAs and instructors only).</param>
 public sealed record SubmissionResponse(
     long Id,
     string ExerciseId,
@@ -39,7 +42,9 @@ public sealed record SubmissionResponse(
     string Code,
     GradeResponse Grade,
     IReadOnlyList<CommentResponse> Comments,
-    IReadOnlyList<SubmissionLateness> Assignments);
+    IReadOnlyList<SubmissionLateness> Assignments,
+    IReadOnlyList<RegradeRequestResponse> RegradeRequests,
+    Rejudges.RejudgeFlagResponse? RejudgeFlag);
 
 public sealed record SubmissionOwner(int Id, string UserName, string DisplayName);
 
@@ -110,7 +115,13 @@ internal static class SubmissionMapping
         submission.SubmittedAt,
         submission.CompletedAt);
 
-    public static SubmissionResponse AsResponse(this Submission submission, string language, bool staff, IReadOnlyList<CommentResponse> comments, IReadOnlyList<SubmissionLateness> assignments)
+    public static SubmissionResponse AsResponse(
+        this Submission submission,
+        string language,
+        bool staff,
+        IReadOnlyList<CommentResponse> comments,
+        IReadOnlyList<SubmissionLateness> assignments,
+        IReadOnlyList<RegradeRequestResponse> regrades)
     {
         var report = submission.Report is { } json ? ReportJson.Read(json) : null;
         return new SubmissionResponse(
@@ -139,7 +150,9 @@ internal static class SubmissionMapping
             submission.Code,
             submission.AsGrade(),
             comments,
-            assignments);
+            assignments,
+            regrades,
+            staff && submission.RejudgeFlagId is { } rejudgeId ? new Rejudges.RejudgeFlagResponse(rejudgeId, submission.RejudgeFlagFinal) : null);
     }
 
     /// <remarks>

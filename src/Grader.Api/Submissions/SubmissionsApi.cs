@@ -239,7 +239,8 @@ internal static partial class SubmissionsApi
         var language = Language.Negotiate(context);
         var comments = await CommentsApi.ListAsync(db, id, staff, cancellationToken);
         var assignments = await SubmissionDeadlines.ForAsync(db, submission, language, cancellationToken);
-        return submission.AsResponse(language, staff, comments, assignments);
+        var regrades = await Grader.Api.RegradeRequests.RegradeRequestsApi.ForSubmissionAsync(db, id, language, cancellationToken);
+        return submission.AsResponse(language, staff, comments, assignments, regrades);
     }
 
     /// <summary>Waits up to <paramref name="seconds"/> for the submission to be final (the caller reads it afterwards).</summary>

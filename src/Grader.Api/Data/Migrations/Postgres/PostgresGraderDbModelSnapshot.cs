@@ -279,6 +279,192 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.ToTable("ReferenceRuns");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.RegradeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("CaseIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("GradeChanged")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedById");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("StudentId", "Id");
+
+                    b.ToTable("RegradeRequests");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.Rejudge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ClosedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(900)
+                        .HasColumnType("character varying(900)");
+
+                    b.Property<string>("Selection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.ToTable("Rejudges");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.RejudgeItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CatalogVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("CompileMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MaxScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OldScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OldVerdict")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RejudgeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("RunMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.HasIndex("RejudgeId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("RejudgeItems");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.ServerSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -339,6 +525,12 @@ namespace Grader.Api.Data.Migrations.Postgres
 
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("RejudgeFlagFinal")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("RejudgeFlagId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Report")
                         .HasColumnType("text");
@@ -559,6 +751,60 @@ namespace Grader.Api.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.RegradeRequest", b =>
+                {
+                    b.HasOne("Grader.Api.Data.User", "ResolvedBy")
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Grader.Api.Data.User", "Student")
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.Submission", "Submission")
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ResolvedBy");
+
+                    b.Navigation("Student");
+
+                    b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.Rejudge", b =>
+                {
+                    b.HasOne("Grader.Api.Data.User", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.RejudgeItem", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Rejudge", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RejudgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.Submission", "Submission")
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "User")
@@ -592,6 +838,11 @@ namespace Grader.Api.Data.Migrations.Postgres
             modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
                 {
                     b.Navigation("Exercises");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.Rejudge", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>

@@ -1,0 +1,85 @@
+using Grader.Api.Auth;
+using Grader.Api.Data;
+using Grader.Api.Http;
+using Grader.Api.Review;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grader.Api.RegradeRequests;
+
+/// <summary>
+/// A TA answers a regrade request and resolves it, optionally changing the grade through its layers (the same rules
+/// as PUT /submissions/{id}/grade: If-Match with the grade's ETag, 412 on a collision). The answer, the grade change
+/// and their audit events are one transaction; of two TAs resolving at once, one wins and the other gets 409.
+/// </summary>
+internal static class RegradeResolution
+{
+    /// <param name="requestId">An open regrade request.</param>
+    /// <param name="request">The answer, and optionally the grade change.</param>
+    internal static async Task<Results<Ok<RegradeRequestResponse>, ProblemHttpResult>> Resolve(
+        long requestId, ResolveRegradeRequest request, HttpContext context, GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var regrade = await db.RegradeRequests.AsNoTracking().Include(r => r.Submission).FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (regrade is null)
+        {
+            return RegradeRequestsApi.Unknown(requestId);
+        }
+
+        if (regrade.Status != RegradeStatus.Open)
+        {
+            return Resolved(requestId);
+        }
+
+        if (request.Grade is { } change && string.IsNullOrWhiteSpace(change.Reason))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad grade change",
+                detail: "A grade change needs a reason (grade.reason): the student sees it, and the audit trail keeps it.");
+        }
+
+        var submission = regrade.Submission;
+        if (request.Grade is not null && ETags.Check(context.Request, submission.AsGrade()) is { } precondition)
+        {
+            return precondition;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var actor = context.User.UserId();
+        var answer = request.Answer.Trim();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var closed = await db.RegradeRequests.Where(r => r.Id == requestId && r.Status == RegradeStatus.Open).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.Status, RegradeStatus.Resolved)
+            .SetProperty(r => r.Answer, answer)
+            .SetProperty(r => r.ResolvedById, actor)
+            .SetProperty(r => r.ResolvedAt, now)
+            .SetProperty(r => r.GradeChanged, request.Grade != null), cancellationToken);
+        if (closed == 0)
+        {
+            return Resolved(requestId);
+        }
+
+        if (request.Grade is { } grade)
+        {
+            var (changed, problem) = await GradeChanges.ApplyAsync(db, submission, grade, actor, now, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            context.Response.Headers.ETag = ETags.For(changed!);
+        }
+
+        var before = regrade.Snapshot();
+        regrade.Answer = answer;
+        regrade.GradeChanged = request.Grade is not null;
+        AuditLog.Add(db, AuditLog.About(submission, AuditKind.RegradeResolved, actor, now, request.Grade?.Reason.Trim()), before, regrade.Snapshot());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var row = await db.RegradeRequests.AsNoTracking().Where(r => r.Id == requestId).Select(RegradeMapping.Row).FirstAsync(cancellationToken);
+        return TypedResults.Ok(row.AsResponse(Language.Negotiate(context)));
+    }
+
+    private static ProblemHttpResult Resolved(long requestId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already resolved",
+            detail: $"Regrade request {requestId} was resolved already; its answer stays as it is (a student who disagrees asks again).");
+}

@@ -1,0 +1,129 @@
+using Grader.Api.Auth;
+using Grader.Api.Data;
+using Grader.Api.Grading;
+using Grader.Api.Http;
+using Grader.Exercises.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grader.Api.Rejudges;
+
+/// <summary>
+/// Rejudging (TAs and instructors): grade a set of one exercise's submissions again behind live submissions, compare
+/// old and new results, then apply the whole set at once or cancel it.
+/// </summary>
+internal static class RejudgesApi
+{
+    /// <summary>More than a class of 500 with 40 attempts each; a larger set is better chosen by verdict.</summary>
+    public const int MaxItems = 20_000;
+
+    public static IEndpointRouteBuilder MapRejudges(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/rejudges").WithTags("Rejudges").RequireAuthorization(Policies.Staff);
+
+        group.MapPost("/", Create)
+            .WithName("CreateRejudge")
+            .WithSummary("Grade an exercise's submissions again (all graded ones, a list of ids, or those with one verdict), behind live submissions and with each attempt's own seed; nothing changes until applied (TAs and instructors).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", List)
+            .WithName("ListRejudges")
+            .WithSummary("Rejudges, newest first, with their progress and changes (TAs and instructors).");
+        group.MapGet("/{rejudgeId:long}", Get)
+            .WithName("GetRejudge")
+            .WithSummary("A rejudge's progress and, per submission, the old and new verdict and score (TAs and instructors).");
+        group.MapPost("/{rejudgeId:long}/apply", RejudgeDecisions.Apply)
+            .WithName("ApplyRejudge")
+            .WithSummary("Replace the autograder's result of every submission in the rejudge at once; TA adjustments and overrides stay, and a new score below a TA-reviewed final score is flagged for the TA (TAs and instructors; audited).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{rejudgeId:long}/cancel", RejudgeDecisions.Cancel)
+            .WithName("CancelRejudge")
+            .WithSummary("Discard a rejudge: its waiting submissions leave the queue and nothing of the submissions changes (TAs and instructors).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return routes;
+    }
+
+    /// <param name="request">The exercise, and which of its submissions.</param>
+    internal static async Task<Results<Created<RejudgeResponse>, ProblemHttpResult>> Create(
+        CreateRejudgeRequest request,
+        HttpContext context,
+        GraderDb db,
+        ExerciseCatalog catalog,
+        SubmissionSignals signals,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (catalog.Find(request.ExerciseId) is null)
+        {
+            return Bad($"There is no exercise '{request.ExerciseId}'. GET /exercises lists them.");
+        }
+
+        if (request.SubmissionIds is not null && request.Verdict is not null)
+        {
+            return Bad("Choose the submissions by submissionIds or by verdict, not both (neither: every graded submission of the exercise).");
+        }
+
+        if (request.SubmissionIds is { Length: 0 or > MaxItems })
+        {
+            return Bad($"submissionIds lists from 1 to {MaxItems} submissions (leave it out for all of the exercise's).");
+        }
+
+        var (chosen, problem) = await RejudgeSelections.ChooseAsync(db, request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rejudge = new Rejudge
+        {
+            ExerciseId = request.ExerciseId,
+            Selection = request.SubmissionIds is not null ? RejudgeSelection.Submissions : request.Verdict is not null ? RejudgeSelection.Verdict : RejudgeSelection.All,
+            Verdict = request.Verdict,
+            Reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim(),
+            State = RejudgeState.Open,
+            CreatedById = context.User.UserId(),
+            CreatedAt = now,
+            Items = [.. chosen.Select(s => new RejudgeItem
+            {
+                SubmissionId = s.Id,
+                Status = RejudgeItemStatus.Queued,
+                QueuedAt = now,
+                OldVerdict = s.Verdict,
+                OldScore = s.Score,
+            })],
+        };
+
+        // The items are the queue entries: graders are told once they are visible.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Rejudges.Add(rejudge);
+        await db.SaveChangesAsync(cancellationToken);
+        await QueueNotifications.SendWorkAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signals.WorkQueued();
+
+        var response = await RejudgeViews.LoadAsync(db, rejudge.Id, cancellationToken);
+        return TypedResults.Created($"/rejudges/{rejudge.Id}", response!);
+    }
+
+    /// <param name="exerciseId">Only this exercise's rejudges.</param>
+    internal static async Task<Results<Ok<List<RejudgeResponse>>, ProblemHttpResult>> List(
+        GraderDb db, CancellationToken cancellationToken, string? exerciseId = null)
+    {
+        if (exerciseId is not null && !Slugs.IsValid(exerciseId))
+        {
+            return Bad("exerciseId is an exercise id such as cumsum.");
+        }
+
+        return TypedResults.Ok(await RejudgeViews.ListAsync(db, exerciseId, cancellationToken));
+    }
+
+    /// <param name="rejudgeId">The id from POST /rejudges.</param>
+    internal static async Task<Results<Ok<RejudgeResponse>, ProblemHttpResult>> Get(long rejudgeId, GraderDb db, CancellationToken cancellationToken) =>
+        await RejudgeViews.LoadAsync(db, rejudgeId, cancellationToken) is { } rejudge ? TypedResults.Ok(rejudge) : Unknown(rejudgeId);
+
+    internal static ProblemHttpResult Unknown(long rejudgeId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown rejudge", detail: $"There is no rejudge {rejudgeId}. GET /rejudges lists them.");
+
+    private static ProblemHttpResult Bad(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad rejudge", detail: detail);
+}
