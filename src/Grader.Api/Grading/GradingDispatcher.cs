@@ -73,9 +73,10 @@ internal sealed partial class GradingDispatcher(
                 {
                     await GradeAsync(pool, claim, stoppingToken);
                 }
-                else
+                else if (await signals.Idle.WaitAsync(poll, stoppingToken) is { } handedOver)
                 {
-                    await signals.WaitForWorkAsync(poll, stoppingToken);
+                    // Submitted while this grader waited: inserted already claimed for it, no claim statement needed.
+                    await GradeAsync(pool, handedOver, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -87,6 +87,18 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
         return new Claim(submission, item.Attempts, item);
     }
 
+    /// <summary>
+    /// Makes a submission about to be inserted a claim of this process's first grader (<see cref="IdleGraders"/>): the
+    /// same state and lease a claim statement would give it, so everything after is as for any claim.
+    /// </summary>
+    public void ClaimOnInsert(Submission submission)
+    {
+        submission.Status = SubmissionStatus.Running;
+        submission.Attempts = 1;
+        submission.StartedAt = submission.SubmittedAt;
+        submission.LeaseExpiresAt = submission.SubmittedAt + Lease;
+    }
+
     private static string SkipLocked(GraderDb db) => db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : "";
 
     /// <summary>Extends the claim's lease; false when it is no longer this claim's (it ran out and was taken over).</summary>

@@ -3,25 +3,19 @@ using System.Collections.Concurrent;
 namespace Grader.Api.Grading;
 
 /// <summary>
-/// In-process shortcuts between the API and the graders: "there is new work" and "submission N is final". They only
-/// save latency; the database stays the truth (graders also poll, waiters also re-read), so several replicas work.
+/// In-process shortcuts between the API and the graders: "there is new work" (or "here is a submission claimed for
+/// you", <see cref="IdleGraders"/>) and "submission N is final". They only save latency; the database stays the truth
+/// (graders also poll, waiters also re-read), so several replicas work.
 /// </summary>
-internal sealed class SubmissionSignals
+internal sealed class SubmissionSignals(TimeProvider clock)
 {
-    private readonly SemaphoreSlim work = new(0, int.MaxValue);
     private readonly ConcurrentDictionary<long, TaskCompletionSource> finals = new();
 
-    /// <summary>Wakes one idle grader (a signal nobody takes stays for the next; signals do not pile up).</summary>
-    public void WorkQueued()
-    {
-        if (work.CurrentCount == 0)
-        {
-            work.Release();
-        }
-    }
+    /// <summary>This process's graders while they wait for work.</summary>
+    public IdleGraders Idle { get; } = new(clock);
 
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        work.WaitAsync(timeout, cancellationToken);
+    /// <summary>Wakes one idle grader (a signal nobody takes stays for the next; signals do not pile up).</summary>
+    public void WorkQueued() => Idle.WorkQueued();
 
     public void Completed(long submissionId)
     {

@@ -37,8 +37,13 @@ internal static class SubmissionQueue
         submission.Seed = Seeds.ForAttempt(seedKey, submission.ExerciseId, submission.UserId, submission.AttemptNumber);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
-        // Delivered when the transaction commits, so a grader woken by it finds the submission.
-        await Grading.QueueNotifications.SendWorkAsync(db, cancellationToken);
+        if (submission.Status == SubmissionStatus.Queued)
+        {
+            // Delivered when the transaction commits, so a grader woken by it finds the submission. (One inserted
+            // already claimed by an idle grader of this process is nobody else's work.)
+            await Grading.QueueNotifications.SendWorkAsync(db, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return null;
     }

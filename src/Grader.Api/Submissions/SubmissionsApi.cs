@@ -58,6 +58,7 @@ internal static partial class SubmissionsApi
         GraderDb db,
         ExerciseCatalog catalog,
         SubmissionSignals signals,
+        SubmissionClaims claims,
         SeedKeyStore seedKeys,
         GradingMetrics metrics,
         IOptions<GradingOptions> grading,
@@ -94,6 +95,14 @@ internal static partial class SubmissionsApi
             TraceParent = GraderTracing.TraceParent(Activity.Current),
         };
         var seedKey = await seedKeys.KeyAsync(db, cancellationToken);
+
+        // A grader of this process that waits for work takes the submission straight from the insert, already claimed.
+        using var idleGrader = signals.Idle.TryReserve();
+        if (idleGrader is not null)
+        {
+            claims.ClaimOnInsert(submission);
+        }
+
         if (await SubmissionQueue.TryEnqueueAsync(db, submission, seedKey, grading.Value.QueueCapacity, cancellationToken) is { } waiting)
         {
             metrics.Refused(StatusCodes.Status503ServiceUnavailable);
@@ -105,7 +114,15 @@ internal static partial class SubmissionsApi
                 detail: $"{waiting} submissions are waiting to be graded. Nothing was stored: submit again in {seconds} s.");
         }
 
-        signals.WorkQueued();
+        if (idleGrader is not null)
+        {
+            idleGrader.HandOver(new Claim(submission, submission.Attempts));
+        }
+        else
+        {
+            signals.WorkQueued();
+        }
+
         Activity.Current?.SetTag(GraderTracing.SubmissionIdTag, submission.Id);
 
         await WaitForFinalAsync(db, signals, clock, submission.Id, wait, cancellationToken);
