@@ -32,25 +32,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
 
     private async Task<Claim?> ClaimSubmissionAsync(GraderDb db, DateTime now)
     {
-        // The choice and the update are one statement, so a claim made is known to be made, with the row it claimed.
-        // PostgreSQL skips rows another grader is claiming at this moment instead of waiting for them;
-        // SQLite takes its write lock before the statement reads, so two graders never pick the same row. Never
-        // cancelled, not even after it returns: a claim made as the service stops is this grader's to give back, not
-        // to drop (it would wait out its lease).
-        var sql = $$"""
-            UPDATE "Submissions" SET "Status" = {0}, "Attempts" = "Attempts" + 1, "StartedAt" = {1}, "LeaseExpiresAt" = {2}
-            WHERE "Id" = (
-                SELECT "Id" FROM "Submissions"
-                WHERE "Status" = {3} OR ("Status" = {0} AND "LeaseExpiresAt" < {1})
-                ORDER BY "Priority", "Id"
-                LIMIT 1
-                {{SkipLocked(db)}})
-            RETURNING "Id" AS "Value"
-            """;
-        var ids = await db.Database
-            .SqlQueryRaw<long>(sql, nameof(SubmissionStatus.Running), now, now + Lease, nameof(SubmissionStatus.Queued))
-            .ToListAsync(CancellationToken.None);
-        if (ids is not [var id])
+        if (await ClaimRowAsync(db, "Submissions", "\"Priority\", \"Id\"", now) is not { } id)
         {
             return null;
         }
@@ -64,27 +46,40 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
     /// <summary>The same claim on the rejudges' queue; the submission it names is read after (it does not change).</summary>
     private async Task<Claim?> ClaimRejudgeItemAsync(GraderDb db, DateTime now)
     {
-        var sql = $$"""
-            UPDATE "RejudgeItems" SET "Status" = {0}, "Attempts" = "Attempts" + 1, "StartedAt" = {1}, "LeaseExpiresAt" = {2}
-            WHERE "Id" = (
-                SELECT "Id" FROM "RejudgeItems"
-                WHERE "Status" = {3} OR ("Status" = {0} AND "LeaseExpiresAt" < {1})
-                ORDER BY "Id"
-                LIMIT 1
-                {{SkipLocked(db)}})
-            RETURNING *
-            """;
-        var rows = await db.RejudgeItems
-            .FromSqlRaw(sql, nameof(RejudgeItemStatus.Running), now, now + Lease, nameof(RejudgeItemStatus.Queued))
-            .AsNoTracking()
-            .ToListAsync(CancellationToken.None);
-        if (rows is not [var item])
+        if (await ClaimRowAsync(db, "RejudgeItems", "\"Id\"", now) is not { } id)
         {
             return null;
         }
 
-        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == item.SubmissionId, CancellationToken.None);
-        return new Claim(submission, item.Attempts, item);
+        var item = await db.RejudgeItems.AsNoTracking().Include(i => i.Submission).FirstAsync(i => i.Id == id, CancellationToken.None);
+        return new Claim(item.Submission, item.Attempts, item);
+    }
+
+    /// <summary>
+    /// Claims the first row of a queue table (<c>Submissions</c> or <c>RejudgeItems</c>, which share the queue's
+    /// columns and their <c>Queued</c>/<c>Running</c> spellings) in <paramref name="order"/>: a queued one, or a running
+    /// one whose lease ran out. The choice and the update are one statement, so a claim made is known to be made.
+    /// PostgreSQL skips rows another grader is claiming at this moment instead of waiting for them; SQLite takes its
+    /// write lock before the statement reads, so two graders never pick the same row. Never cancelled, not even after
+    /// it returns: a claim made as the service stops is this grader's to give back, not to drop (it would wait out its
+    /// lease).
+    /// </summary>
+    private async Task<long?> ClaimRowAsync(GraderDb db, string table, string order, DateTime now)
+    {
+        var sql = $$"""
+            UPDATE "{{table}}" SET "Status" = {0}, "Attempts" = "Attempts" + 1, "StartedAt" = {1}, "LeaseExpiresAt" = {2}
+            WHERE "Id" = (
+                SELECT "Id" FROM "{{table}}"
+                WHERE "Status" = {3} OR ("Status" = {0} AND "LeaseExpiresAt" < {1})
+                ORDER BY {{order}}
+                LIMIT 1
+                {{SkipLocked(db)}})
+            RETURNING "Id" AS "Value"
+            """;
+        var ids = await db.Database
+            .SqlQueryRaw<long>(sql, nameof(SubmissionStatus.Running), now, now + Lease, nameof(SubmissionStatus.Queued))
+            .ToListAsync(CancellationToken.None);
+        return ids is [var id] ? id : null;
     }
 
     /// <summary>
