@@ -75,6 +75,30 @@ public sealed class ObservabilityTests(SharedApi api)
         Assert.Equal("cumsum", grade.GetTagItem("grader.exercise"));
         Assert.Equal("Accepted", grade.GetTagItem("grader.verdict"));
     }
+
+    [Fact]
+    public async Task A_rejudge_grades_in_a_trace_of_its_own_linked_to_the_submissions_not_inside_the_long_ended_request()
+    {
+        using var spans = new Spans("Grader", "Microsoft.AspNetCore");
+        var (student, _, _) = await api.NewUserAsync();
+        var (ta, _, _) = await api.NewUserAsync("ta");
+        var submitTrace = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/exercises/cumsum/submissions?wait=10")
+        {
+            Content = new StringContent(Submit.HonestCumsum, Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Add("traceparent", $"00-{submitTrace}-{ActivitySpanId.CreateRandom()}-01");
+        var submitted = await Submit.FinalAsync(student, (await Submit.ReadAsync(await student.SendAsync(request))).Id);
+
+        var rejudge = await RejudgeCalls.CreateAsync(ta, new { exerciseId = "cumsum", submissionIds = new[] { submitted.Id }, reason = "Trace check." });
+        await RejudgeCalls.DoneAsync(ta, rejudge.Id);
+        var span = await spans.StoppedAsync(
+            s => s.OperationName == "rejudge" && Equals(s.GetTagItem("grader.submission_id"), submitted.Id), "rejudge span of the submission");
+
+        Assert.NotEqual(submitTrace, span.TraceId);
+        Assert.Contains(span.Links, link => link.Context.TraceId == submitTrace);
+        Assert.NotNull(span.GetTagItem("grader.rejudge_item_id"));
+    }
 }
 
 /// <summary>Counting what is refused needs a service of its own, with a tight rate limit.</summary>

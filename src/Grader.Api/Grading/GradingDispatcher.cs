@@ -95,7 +95,7 @@ internal sealed partial class GradingDispatcher(
     private async Task GradeAsync(SandboxPool pool, Claim claim, CancellationToken stoppingToken)
     {
         var submission = claim.Submission;
-        using var span = GraderTracing.StartGrading(submission, claim.Attempt);
+        using var span = GraderTracing.StartGrading(submission, claim.Attempt, claim.Item?.Id);
         var claimedAt = clock.GetTimestamp();
         metrics.Queued(clock.GetUtcNow().UtcDateTime - claim.QueuedAt);
         if (claim.Attempt > options.Value.MaxAttempts)

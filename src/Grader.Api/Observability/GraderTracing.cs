@@ -21,16 +21,26 @@ internal static class GraderTracing
         activity is { IdFormat: ActivityIdFormat.W3C, Id.Length: Submission.TraceParentLength } ? activity.Id : null;
 
     /// <summary>
-    /// The grader's span around one claim of <paramref name="submission"/>, a child of the submitting request's span
-    /// when the submission carries its traceparent; null when nothing listens.
+    /// The grader's span around one claim: for a submission, a child of the submitting request's span when the
+    /// submission carries its traceparent; for a rejudge item (<paramref name="rejudgeItemId"/>), a trace of its own,
+    /// linked to the submission's (the submitting request ended long before). Null when nothing listens.
     /// </summary>
-    public static Activity? StartGrading(Submission submission, int attempt)
+    public static Activity? StartGrading(Submission submission, int attempt, long? rejudgeItemId = null)
     {
         ActivityContext.TryParse(submission.TraceParent, traceState: null, isRemote: true, out var submitted);
-        var activity = Source.StartActivity("grade", ActivityKind.Consumer, submitted);
+        var activity = rejudgeItemId is null
+            ? Source.StartActivity("grade", ActivityKind.Consumer, submitted)
+            : Source.StartActivity(
+                "rejudge", ActivityKind.Consumer, parentContext: default,
+                links: submitted == default ? null : [new ActivityLink(submitted)]);
         activity?.SetTag(SubmissionIdTag, submission.Id);
         activity?.SetTag("grader.exercise", submission.ExerciseId);
         activity?.SetTag("grader.attempt", attempt);
+        if (rejudgeItemId is not null)
+        {
+            activity?.SetTag("grader.rejudge_item_id", rejudgeItemId);
+        }
+
         return activity;
     }
 }
