@@ -19,7 +19,9 @@ Hidden(Text("a hidden composition with a logarithm", "隱藏的對數合成函�
 
 Misconception<Func<double, double>, Func<double, double>, Func<double, double>, double>("outer-at-x",
     Text("f′ was evaluated at x; the chain rule evaluates it at g(x).", "f′ 是在 x 上計算的；連鎖律要在 g(x) 上計算。"),
+    Text("Write u = g(x) first, then dy/dx = f′(u) · g′(x).", "先寫出 u = g(x)，再算 dy/dx = f′(u) · g′(x)。"),
     (fPrime, g, gPrime, x) => fPrime(x) * gPrime(x));
 Misconception<Func<double, double>, Func<double, double>, Func<double, double>, double>("missing-inner-derivative",
     Text("The inner derivative g′(x) is missing from the product.", "乘積中少了內層的導數 g′(x)。"),
+    Text("dy/dx = (dy/du)(du/dx): both factors are needed, f′(g(x)) and g′(x).", "dy/dx = (dy/du)(du/dx)：兩個因子 f′(g(x)) 與 g′(x) 都需要。"),
     (fPrime, g, gPrime, x) => fPrime(g(x)));

@@ -18,10 +18,13 @@ Hidden(Text("vectors of very different lengths", "長度差很多的向量"),
 
 Misconception<Tensor, Tensor>("one-norm-missing",
     Text("Only one norm is in the denominator: divide by ‖x‖ ‖y‖.", "分母只有一個範數：應該除以 ‖x‖ ‖y‖。"),
+    Text("cos θ = xᵀy / (‖x‖ ‖y‖): divide by the product of both norms, x.norm() * y.norm().", "cos θ = xᵀy / (‖x‖ ‖y‖)：要除以兩個範數的乘積 x.norm() * y.norm()。"),
     (x, y) => x.dot(y) / x.norm());
 Misconception<Tensor, Tensor>("squared-norms",
     Text("The denominator uses squared norms (xᵀx)(yᵀy); take the square roots: ‖x‖ = sqrt(xᵀx).", "分母用了範數的平方 (xᵀx)(yᵀy)；要開根號：‖x‖ = sqrt(xᵀx)。"),
+    Text("x.norm() is already the square root of xᵀx; use it instead of x.dot(x).", "x.norm() 已經是 xᵀx 的平方根；請用它取代 x.dot(x)。"),
     (x, y) => x.dot(y) / (x.dot(x) * y.dot(y)));
 Misconception<Tensor, Tensor>("returned-angle",
     Text("You returned the angle θ (arccos); the exercise asks for cos θ itself.", "你傳回了角度 θ（arccos）；題目要的是 cos θ 本身。"),
+    Text("Leave out acos(): the exercise's answer lies between −1 and 1.", "拿掉 acos()：本題的答案介於 −1 與 1 之間。"),
     (x, y) => (x.dot(y) / (x.norm() * y.norm())).acos());

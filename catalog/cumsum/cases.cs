@@ -13,4 +13,5 @@ Hidden(Text("tall matrix with one column", "只有一行的高矩陣"),
 
 Misconception("wrong-axis",
     Text("You reduced along axis 1 (across each row) instead of axis 0 (down the rows).", "你沿著第 1 軸（每一列內）計算，而不是第 0 軸（往下跨列）。"),
+    Text("Axis 0 runs down the rows: A.sum(0, keepdim: true) has one value per column, and A.cumsum(0) adds row after row.", "第 0 軸是往下跨列：A.sum(0, keepdim: true) 每一行一個值，A.cumsum(0) 是一列接一列累加。"),
     (Tensor A) => (A.sum(1, keepdim: true), A.cumsum(1)));

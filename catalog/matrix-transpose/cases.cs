@@ -19,4 +19,5 @@ Hidden(Text("a random square matrix of floats", "隨機的浮點方陣"),
 
 Misconception<Tensor, long, long>("reshape-not-transpose",
     Text("Aᵀ was made with reshape(cols, rows): that keeps reading order instead of swapping rows and columns. Use A.T (or A.t()).", "Aᵀ 是用 reshape(cols, rows) 做的：這只保持閱讀順序，並沒有交換列與行。請用 A.T（或 A.t()）。"),
+    Text("Transposing moves A[i, j] to [j, i]; reshape only regroups the same reading order. Use A.T.", "轉置把 A[i, j] 移到 [j, i]；reshape 只是用同樣的閱讀順序重新分組。請用 A.T。"),
     (x, rows, cols) => (x.reshape(rows, cols), x.reshape(cols, rows)));

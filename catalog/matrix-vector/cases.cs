@@ -19,7 +19,9 @@ Hidden(Text("a random square integer matrix", "隨機的整數方陣"),
 
 Misconception<Tensor, Tensor>("columns-not-rows",
     Text("You computed Aᵀx (columns of A dotted with x); Ax uses the rows of A.", "你算的是 Aᵀx（A 的各行與 x 做內積）；Ax 用的是 A 的各列。"),
+    Text("Element i of Ax is row i of A dotted with x: A.mv(x), without a transpose.", "Ax 的第 i 個元素是 A 的第 i 列與 x 的內積：A.mv(x)，不需要轉置。"),
     (A, x) => A.T.mv(x));
 Misconception<Tensor, Tensor>("elementwise-sum",
     Text("You summed the broadcast product A * x over the wrong axis.", "你把廣播乘積 A * x 沿錯誤的軸加總了。"),
+    Text("A * x multiplies each row by x; summing over axis 1 (each row) gives Ax. A.mv(x) does it in one call.", "A * x 把每一列乘上 x；沿第 1 軸（每一列內）加總才是 Ax。A.mv(x) 一次完成。"),
     (A, x) => (A * x).sum(dim: 0));

@@ -10,7 +10,9 @@ Hidden(Text("a vector with negative entries", "含負數的向量"),
 
 Misconception<Tensor, Tensor>("squared-norm",
     Text("The L2 and Frobenius norms are the square roots of the sums of squares; you returned the sums of squares.", "L2 與 Frobenius 範數是平方和的平方根；你傳回的是平方和本身。"),
+    Text("Take the square root of the sum of squares, or call .norm() directly.", "對平方和開根號，或直接呼叫 .norm()。"),
     (u, X) => (u.to(float32).pow(2).sum(), u.to(float32).abs().sum(), X.to(float32).pow(2).sum()));
 Misconception<Tensor, Tensor>("l1-without-abs",
     Text("The L1 norm sums absolute values; you summed the signed entries.", "L1 範數是絕對值的總和；你加總的是帶正負號的元素。"),
+    Text("‖u‖₁ = Σ |uᵢ|: take .abs() before .sum().", "‖u‖₁ = Σ |uᵢ|：在 .sum() 之前先取 .abs()。"),
     (u, X) => (u.to(float32).norm(), u.to(float32).sum(), X.to(float32).norm()));

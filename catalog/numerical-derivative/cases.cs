@@ -21,7 +21,9 @@ Hidden(Text("a hidden logarithm", "隱藏的對數函數"),
 
 Misconception<Func<double, double>, double>("central-without-two",
     Text("Your central difference divides by h instead of 2h, so the result is twice the derivative.", "你的中央差分除以 h 而不是 2h，結果是導數的兩倍。"),
+    Text("The points x − h and x + h are 2h apart: divide by 2 * h.", "x − h 與 x + h 相距 2h：要除以 2 * h。"),
     (f, x) => (f(x + 1e-5) - f(x - 1e-5)) / 1e-5);
 Misconception<Func<double, double>, double>("not-divided",
     Text("The difference f(x + h) − f(x) was not divided by h.", "差值 f(x + h) − f(x) 沒有除以 h。"),
+    Text("The derivative is a quotient: (f(x + h) − f(x)) / h.", "導數是一個商：(f(x + h) − f(x)) / h。"),
     (f, x) => f(x + 1e-5) - f(x));

@@ -18,6 +18,7 @@ Hidden(Text("a hidden function of four variables", "隱藏的四變數函數"),
 
 Misconception<Func<double[], double>, double[]>("all-at-once",
     Text("Every variable was changed at once, which gives a directional derivative, not a partial one.", "你一次改變了所有變數，這得到的是方向導數，不是偏導數。"),
+    Text("For each i, copy x, change only entry i by h, and difference f there against f at x.", "對每個 i，複製 x，只把第 i 個值改變 h，再與 f(x) 做差分。"),
     (f, x) =>
     {
         var moved = x.Select(v => v + 1e-5).ToArray();

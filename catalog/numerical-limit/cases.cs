@@ -18,6 +18,7 @@ Hidden(Text("a hidden exponential", "隱藏的指數函數"),
 
 Misconception<Func<double, double>, double>("central-difference",
     Text("You printed the central difference (f(x + h) − f(x − h)) / 2h; this exercise follows the notes' one-sided quotient (f(x + h) − f(x)) / h.", "你印出的是中央差分 (f(x + h) − f(x − h)) / 2h；本題依照筆記使用單側差商 (f(x + h) − f(x)) / h。"),
+    Text("Print (f(x + h) − f(x)) / h for each h: the one-sided quotient whose limit the notes show.", "對每個 h 印出 (f(x + h) − f(x)) / h：筆記中用來說明極限的單側差商。"),
     (f, x) => string.Join("\n", Enumerable.Range(1, 5)
         .Select(i => Math.Pow(10, -i))
         .Select(h => $"h={h:F5}, numerical limit={(f(x + h) - f(x - h)) / (2 * h):F5}")));

@@ -10,6 +10,7 @@ Hidden(Text("a long last axis", "最後一軸很長"),
 
 Misconception<long, long, long>("reversed-shape",
     Text("The axes are in reverse order: reshape(a, b, c), not reshape(c, b, a).", "軸的順序反了：應該是 reshape(a, b, c)，不是 reshape(c, b, a)。"),
+    Text("reshape takes the sizes from the first axis to the last: reshape(a, b, c).", "reshape 的大小依序是第一軸到最後一軸：reshape(a, b, c)。"),
     (a, b, c) =>
     {
         var X = arange(a * b * c).reshape(c, b, a);
@@ -17,6 +18,7 @@ Misconception<long, long, long>("reversed-shape",
     });
 Misconception<long, long, long>("forgot-plus-one",
     Text("Y is 2X; the exercise asks for 2X + 1.", "Y 算成了 2X；題目要求的是 2X + 1。"),
+    Text("Elementwise operations with a scalar keep the shape: Y = 2 * X + 1.", "與純量做逐元素運算會保持形狀：Y = 2 * X + 1。"),
     (a, b, c) =>
     {
         var X = arange(a * b * c).reshape(a, b, c);

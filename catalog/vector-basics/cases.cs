@@ -10,7 +10,9 @@ Hidden(Text("a vector of one element", "只有一個元素的向量"),
 
 Misconception<long>("starts-at-one",
     Text("The vector starts at 1: arange(n) gives 0, 1, ..., n-1.", "向量從 1 開始了：arange(n) 產生 0, 1, ..., n-1。"),
+    Text("arange(n) starts at 0 and stops before n.", "arange(n) 從 0 開始，在 n 之前停止。"),
     n => (arange(1, n + 1), n, new[] { n }));
 Misconception<long>("float-range",
     Text("The vector holds floats: arange with integer arguments gives int64, as in the course notes.", "向量是浮點數：以整數參數呼叫 arange 會產生 int64，與課堂筆記相同。"),
+    Text("Call arange(n) without a dtype: integers give int64.", "呼叫 arange(n) 時不要指定 dtype：整數會得到 int64。"),
     n => (arange(n, dtype: float32), n, new[] { n }));

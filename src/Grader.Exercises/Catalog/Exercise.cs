@@ -165,7 +165,7 @@ public sealed class Exercise
     /// <summary>What each misconception gives on a case's inputs (trusted catalog code; a misconception that throws gives nothing).</summary>
     public IEnumerable<(MisconceptionDefinition Misconception, Value Result)> MisconceptionResults(TestCase testCase)
     {
-        foreach (var misconception in caseSet.Misconceptions)
+        foreach (var misconception in caseSet.Misconceptions.Where(m => m.Result is not null))
         {
             Value? value;
             using (torch.NewDisposeScope())
@@ -173,7 +173,7 @@ public sealed class Exercise
                 try
                 {
                     // A misconception returns null where it does not apply (e.g. BA when the shapes do not allow it).
-                    var result = misconception.Result(testCase.Arguments());
+                    var result = misconception.Result!(testCase.Arguments());
                     value = result is null ? null : ValueCapture.From(result);
                 }
                 catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or System.Runtime.InteropServices.ExternalException or IndexOutOfRangeException)
@@ -187,6 +187,33 @@ public sealed class Exercise
                 yield return (misconception, value);
             }
         }
+    }
+
+    /// <summary>
+    /// The first misconception recognised by its symptom in <paramref name="actual"/> on a case (trusted catalog code,
+    /// over plain values; a symptom that throws shows nothing).
+    /// </summary>
+    public MisconceptionDefinition? MisconceptionShown(TestCase testCase, Value expected, Value actual)
+    {
+        foreach (var misconception in caseSet.Misconceptions.Where(m => m.Symptom is not null))
+        {
+            using (torch.NewDisposeScope())
+            {
+                try
+                {
+                    if (misconception.Symptom!(testCase.Arguments(), expected, actual))
+                    {
+                        return misconception;
+                    }
+                }
+                catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or InvalidCastException or IndexOutOfRangeException or ArithmeticException)
+                {
+                    // Not this one.
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string[] TupleNames(MethodInfo method) =>

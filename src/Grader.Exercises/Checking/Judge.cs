@@ -62,7 +62,7 @@ public static class Judge
     {
         var visible = testCase.Visible;
         var actual = reported ?? new CaseRun(testCase.Index, null, "", null, CaseEnd.NotRun, 0);
-        CaseResult Result(Verdict verdict, LocalizedText? message, string? misconception = null) => new(
+        CaseResult Result(Verdict verdict, LocalizedText? message, string? misconception = null, LocalizedText? hint = null) => new(
             testCase.Index,
             testCase.Name,
             visible,
@@ -70,7 +70,7 @@ public static class Judge
             verdict == Verdict.Accepted ? testCase.Points : 0,
             testCase.Points,
             message,
-            verdict == Verdict.Accepted ? null : testCase.Hint,
+            verdict == Verdict.Accepted ? null : hint ?? testCase.Hint,
             misconception,
             visible ? testCase.ShownAs : null,
             visible ? ExpectedText(exercise, expected) : null,
@@ -112,7 +112,7 @@ public static class Judge
                     $"Memory limit exceeded while this case was running ({exercise.Limits.MemoryMb} MB).",
                     $"執行這個測試時超過記憶體限制（{exercise.Limits.MemoryMb} MB）。"));
             case CaseEnd.Threw or CaseEnd.Crashed:
-                return RuntimeFailure(actual.Error!, visible, Result);
+                return RuntimeFailure(actual.Error!, visible, (verdict, message, misconception) => Result(verdict, message, misconception));
         }
 
         var mismatch = Compare(exercise, expected, actual, visible);
@@ -126,7 +126,7 @@ public static class Judge
             : actual.Result is { } result && expected.Result is { } reference && !IsVoid(exercise)
                 ? Recognise(exercise, testCase, reference, result, mismatch)
                 : null;
-        return named is not null ? Result(Verdict.WrongAnswer, named.Message, named.Id)
+        return named is not null ? Result(Verdict.WrongAnswer, named.Message, named.Id, named.Hint)
             : visible ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
             : Result(Verdict.WrongAnswer, HiddenCaseMessages.WrongAnswer(mismatch), mismatch.Misconception);
     }
@@ -162,7 +162,7 @@ public static class Judge
     }
 
     /// <summary>
-    /// The exercise's own misconceptions: a wrong answer equal to one of them is named. Failing that, a precise
+    /// The exercise's own misconceptions: a wrong answer equal to one of them, or showing one's symptom, is named. Failing that, a precise
     /// mistake the comparer recognised by itself (keepdim, transposed, ...) is kept; only then may a misconception
     /// explain a tuple in part (each item either right or as the misconception gives it).
     /// </summary>
@@ -174,7 +174,8 @@ public static class Judge
         }
 
         var candidates = exercise.MisconceptionResults(testCase).ToList();
-        var whole = candidates.FirstOrDefault(m => Same(m.Result, result, exercise.Tolerance)).Misconception;
+        var whole = candidates.FirstOrDefault(m => Same(m.Result, result, exercise.Tolerance)).Misconception
+            ?? exercise.MisconceptionShown(testCase, expected, result);
         if (whole is not null || mismatch.Misconception is not (null or "values" or "shape" or "dtype"))
         {
             return whole;

@@ -55,7 +55,7 @@ public sealed class CatalogLoaderTests : IDisposable
     public void A_misconception_hidden_inside_a_statement_is_refused_so_workers_can_be_given_cases_without_it()
     {
         var folder = Exercise();
-        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\nif (true)\n    Misconception<Tensor, Tensor>(\"hidden\", Text(\"a\", \"b\"), (x, y) => x);\n");
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\nif (true)\n    Misconception<Tensor, Tensor>(\"hidden\", Text(\"a\", \"b\"), Text(\"c\", \"d\"), (x, y) => x);\n");
         var lines = File.ReadAllLines(Path.Combine(folder, "cases.cs")).Length;
 
         var error = LoadSingleError();
@@ -150,10 +150,36 @@ public sealed class CatalogLoaderTests : IDisposable
         var folder = Exercise();
         File.AppendAllText(Path.Combine(folder, "cases.cs"), """
 
-            Misconception<Tensor, Tensor>("not-a-mistake", Text("x", "x"), (x, y) => y.dot(x));
+            Misconception<Tensor, Tensor>("not-a-mistake", Text("x", "x"), Text("y", "y"), (x, y) => y.dot(x));
             """);
 
         Assert.Contains("not-a-mistake", LoadSingleError().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misconception_whose_symptom_the_reference_shows_is_reported_as_it_would_name_a_right_answer()
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), """
+
+            MisconceptionWhen<Tensor, Tensor>("any-tensor", Text("x", "x"), Text("y", "y"), (x, y, expected, actual) => actual is Grader.Exercises.Values.TensorValue);
+            """);
+
+        var error = LoadSingleError();
+
+        Assert.Contains("\"any-tensor\" is recognised in the reference's own result", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""Misconception<Tensor, Tensor>("sum-of-sums", Text("x", "x"), Text("y", "y"), (x, y) => x.sum());""", "declared 2 times")]
+    [InlineData("""Misconception<Tensor, Tensor>("Sum_Of", Text("x", "x"), Text("y", "y"), (x, y) => x.sum());""", "lower-case words joined by hyphens")]
+    [InlineData("""Misconception<Tensor, Tensor>("no-hint", Text("x", "x"), Text("", "y"), (x, y) => x.sum());""", "a message and a hint in both languages")]
+    public void A_misconception_without_a_hint_or_with_a_bad_or_repeated_id_is_reported(string statement, string expected)
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\n" + statement + "\n");
+
+        Assert.Contains(expected, LoadSingleError().Message, StringComparison.Ordinal);
     }
 
     [Theory]
