@@ -85,10 +85,14 @@ internal static partial class CatalogLoader
         }
 
         var parameters = entryPoint.GetParameters().Select(p => p.ParameterType).ToList();
-        if (EntryPoints.Find(starter, metadata.EntryPoint, parameters) is null)
+        if (EntryPoints.Find(starter, metadata.EntryPoint, parameters, entryPoint.ReturnType) is null)
         {
-            errors.Add(new CatalogError(PathOf("starter.cs"), null, EntryPoints.Problem(starter, metadata.EntryPoint, metadata.Signature).En));
+            var mismatch = EntryPointSignature.Mismatch(
+                starter, File.ReadAllText(PathOf("starter.cs")), metadata.EntryPoint, metadata.Signature, parameters);
+            errors.Add(new CatalogError(PathOf("starter.cs"), mismatch.Span?.Line, mismatch.Message.En));
         }
+
+        CheckSignature(metadata, parameters, entryPoint.ReturnType, PathOf("exercise.json"), errors);
 
         var exercise = new Exercise(
             metadata,
@@ -104,6 +108,25 @@ internal static partial class CatalogLoader
         }
 
         return exercise;
+    }
+
+    /// <summary>
+    /// The signature students are shown (exercise.json) must be the reference's, type for type: a submission is held
+    /// to it at compile time and told it word for word when it differs.
+    /// </summary>
+    private static void CheckSignature(ExerciseMetadata metadata, List<Type> parameters, Type returnType, string path, List<CatalogError> errors)
+    {
+        if (EntryPointSignature.Declaration(metadata.Signature) is not { } declaration || declaration.Identifier.Text != metadata.EntryPoint)
+        {
+            errors.Add(new CatalogError(path, null, $"The signature \"{metadata.Signature}\" is not a declaration of a method {metadata.EntryPoint}."));
+            return;
+        }
+
+        using var stub = SnippetCompiler.Shared.Compile($"{metadata.Signature} => throw new NotImplementedException();", []).Snippet;
+        if (stub is null || EntryPoints.Find(stub, metadata.EntryPoint, parameters, returnType) is null)
+        {
+            errors.Add(new CatalogError(path, null, $"The signature \"{metadata.Signature}\" differs from the reference's {metadata.EntryPoint} (parameter and return types must be the same)."));
+        }
     }
 
     /// <summary>The starter in both languages; the translation may change comments only, so it compiles as the original does.</summary>

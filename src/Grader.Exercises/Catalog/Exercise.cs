@@ -47,6 +47,7 @@ public sealed class Exercise
         this.referenceEntryPoint = referenceEntryPoint;
         Parameters = [.. referenceEntryPoint.GetParameters().Select(p => p.ParameterType)];
         ResultNames = TupleNames(referenceEntryPoint);
+        ReturnType = referenceEntryPoint.ReturnType;
         ReturnsNothing = referenceEntryPoint.ReturnType == typeof(void);
     }
 
@@ -67,6 +68,9 @@ public sealed class Exercise
     public string EntryPoint { get; }
 
     public IReadOnlyList<Type> Parameters { get; }
+
+    /// <summary>The type the entry point returns (the reference's; its signature is checked against exercise.json's).</summary>
+    public Type ReturnType { get; }
 
     /// <summary>Names of the elements of a tuple result, from the reference's signature; empty otherwise.</summary>
     public IReadOnlyList<string> ResultNames { get; }

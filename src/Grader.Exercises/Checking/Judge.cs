@@ -19,6 +19,12 @@ public static class Judge
             exercise.Id, exercise.Version, seed, verdict, cases.Where(c => c.Verdict == Verdict.Accepted).Sum(c => c.Points),
             exercise.Points, summary, run.Diagnostics, run.Forbidden, cases, run.CompileMs, run.RunMs);
 
+        if (run.EntryPointProblem is { } problem)
+        {
+            // The snippet compiled, but its entry point does not have the exercise's signature (also a diagnostic at its line).
+            return Report(Verdict.CompilationError, problem, []);
+        }
+
         if (run.Diagnostics.Any(d => d.Severity == "Error"))
         {
             var count = run.Diagnostics.Count(d => d.Severity == "Error");
@@ -33,11 +39,6 @@ public static class Judge
             return Report(Verdict.ForbiddenApi, T(
                 $"{first.Api} is not allowed in this exercise (line {first.Span.Line}, column {first.Span.Column}). {first.Reason.En}",
                 $"本題不允許使用 {first.Api}（第 {first.Span.Line} 行第 {first.Span.Column} 欄）。{first.Reason.ZhTw}"), []);
-        }
-
-        if (run.EntryPointProblem is { } problem)
-        {
-            return Report(Verdict.CompilationError, problem, []);
         }
 
         if (run.StoppedBeforeCases is { } stopped)

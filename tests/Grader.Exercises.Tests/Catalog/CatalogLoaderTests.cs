@@ -156,6 +156,39 @@ public sealed class CatalogLoaderTests : IDisposable
         Assert.Contains("not-a-mistake", LoadSingleError().Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("double Solve(Tensor x, Tensor y)", "differs from the reference's Solve")]
+    [InlineData("Tensor Solve(Tensor x)", "differs from the reference's Solve")]
+    [InlineData("Tensor Answer(Tensor x, Tensor y)", "is not a declaration of a method Solve")]
+    public void A_signature_in_exercise_json_that_is_not_the_references_is_reported(string signature, string expected)
+    {
+        var folder = Exercise();
+        var json = Path.Combine(folder, "exercise.json");
+        File.WriteAllText(json, File.ReadAllText(json).Replace("Tensor Solve(Tensor x, Tensor y)", signature, StringComparison.Ordinal));
+
+        var error = LoadSingleError();
+
+        Assert.Equal(json, error.File);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_starter_whose_entry_point_returns_another_type_is_reported_at_its_line()
+    {
+        var folder = Exercise();
+        foreach (var starter in new[] { "starter.cs", "starter.zh-TW.cs" })
+        {
+            var path = Path.Combine(folder, starter);
+            File.WriteAllText(path, File.ReadAllText(path).Replace("Tensor Solve(Tensor x, Tensor y)", "double Solve(Tensor x, Tensor y)", StringComparison.Ordinal).Replace("return x;", "return 0;", StringComparison.Ordinal));
+        }
+
+        var error = LoadSingleError();
+
+        Assert.Equal(Path.Combine(folder, "starter.cs"), error.File);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("Solve must be `Tensor Solve(Tensor x, Tensor y)`; yours (line 1) is `double Solve(Tensor x, Tensor y)`", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_misconception_whose_symptom_the_reference_shows_is_reported_as_it_would_name_a_right_answer()
     {
