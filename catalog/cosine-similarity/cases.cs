@@ -28,3 +28,12 @@ Misconception<Tensor, Tensor>("returned-angle",
     Text("You returned the angle θ (arccos); the exercise asks for cos θ itself.", "你傳回了角度 θ（arccos）；題目要的是 cos θ 本身。"),
     Text("Leave out acos(): the exercise's answer lies between −1 and 1.", "拿掉 acos()：本題的答案介於 −1 與 1 之間。"),
     (x, y) => (x.dot(y) / (x.norm() * y.norm())).acos());
+
+Misconception<Tensor, Tensor>("l1-norms",
+    Text("You divided by the L1 norms (sums of absolute values); cosine similarity uses the L2 norms ‖x‖₂ = sqrt(Σ xᵢ²).", "你除以的是 L1 範數（絕對值的總和）；餘弦相似度用的是 L2 範數 ‖x‖₂ = sqrt(Σ xᵢ²)。"),
+    Text("norm() with no arguments is the L2 norm: x.dot(y) / (x.norm() * y.norm()).", "不帶參數的 norm() 就是 L2 範數：x.dot(y) / (x.norm() * y.norm())。"),
+    (x, y) => x.dot(y) / (x.abs().sum() * y.abs().sum()));
+Misconception<Tensor, Tensor>("not-normalized",
+    Text("You returned the dot product xᵀy itself; cosine similarity divides it by both lengths, ‖x‖ ‖y‖, so that it lies between −1 and 1.", "你傳回的是內積 xᵀy 本身；餘弦相似度要再除以兩個長度 ‖x‖ ‖y‖，結果才會介於 −1 與 1 之間。"),
+    Text("cos θ = xᵀy / (‖x‖ ‖y‖): scaling x or y must not change the answer.", "cos θ = xᵀy / (‖x‖ ‖y‖)：把 x 或 y 放大縮小都不應改變答案。"),
+    (x, y) => x.dot(y));

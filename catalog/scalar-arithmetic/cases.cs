@@ -16,3 +16,8 @@ Misconception("power-as-product",
     Text("The power was computed as x * y; x to the power y is x.pow(y).", "次方被算成了 x * y；x 的 y 次方是 x.pow(y)。"),
     Text("C# has no ** operator: x to the power y is x.pow(y).", "C# 沒有 ** 運算子：x 的 y 次方是 x.pow(y)。"),
     (Tensor x, Tensor y) => (x + y, x * y, x / y, x * y));
+
+Misconception("power-reversed",
+    Text("The power is y to the x: x.pow(y) raises x (the base) to y (the exponent).", "次方算成了 y 的 x 次方：x.pow(y) 是以 x 為底、y 為指數。"),
+    Text("The tensor you call pow on is the base: x.pow(y) is Python's x ** y.", "呼叫 pow 的那個張量是底數：x.pow(y) 就是 Python 的 x ** y。"),
+    (Tensor x, Tensor y) => (x + y, x * y, x / y, y.pow(x)));

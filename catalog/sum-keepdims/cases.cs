@@ -24,3 +24,12 @@ Misconception<Tensor>("columns-normalized",
     Text("The columns were normalized (sums along axis 0); the exercise asks for rows (axis 1).", "你正規化的是行（沿第 0 軸加總）；題目要的是列（第 1 軸）。"),
     Text("Rows run along axis 1: A.sum(1, keepdim: true) is one sum per row.", "列是沿第 1 軸：A.sum(1, keepdim: true) 是每一列一個總和。"),
     A => (A.sum(0, keepdim: true), A / A.sum(0, keepdim: true)));
+
+Misconception<Tensor>("divided-by-total",
+    Text("You divided by the sum of the whole matrix; normalizing rows divides each row by its own sum (rowSums, shape (m, 1)).", "你除以的是整個矩陣的總和；把列正規化是每一列除以自己的總和（rowSums，形狀 (m, 1)）。"),
+    Text("rowSums = A.sum(1, keepdim: true); then A / rowSums.", "rowSums = A.sum(1, keepdim: true)；然後 A / rowSums。"),
+    A => (A.sum(), A / A.sum()));
+Misconception<Tensor>("forgot-to-divide",
+    Text("normalized is A itself: each row still has to be divided by its sum.", "normalized 就是 A 本身：每一列還要除以它自己的總和。"),
+    Text("A / rowSums broadcasts the (m, 1) column of sums across each row.", "A / rowSums 會把 (m, 1) 的總和行廣播到每一列。"),
+    A => (A.sum(1, keepdim: true), A));

@@ -24,3 +24,20 @@ Misconception<long, long, long>("forgot-plus-one",
         var X = arange(a * b * c).reshape(a, b, c);
         return (X, 2 * X);
     });
+
+Misconception<long, long, long>("not-reshaped",
+    Text("X is still the flat vector arange(a·b·c): reshape it to (a, b, c).", "X 仍然是一維向量 arange(a·b·c)：請 reshape 成 (a, b, c)。"),
+    Text("arange(a * b * c).reshape(a, b, c) has three axes.", "arange(a * b * c).reshape(a, b, c) 有三個軸。"),
+    (a, b, c) =>
+    {
+        var X = arange(a * b * c);
+        return (X, 2 * X + 1);
+    });
+Misconception<long, long, long>("float-range",
+    Text("X holds floats: arange with integer arguments gives int64, as in the notes; 2X + 1 then stays int64.", "X 是浮點數：以整數參數呼叫 arange 會產生 int64，與筆記相同；2X + 1 也會維持 int64。"),
+    Text("Call arange(a * b * c) without a dtype.", "呼叫 arange(a * b * c) 時不要指定 dtype。"),
+    (a, b, c) =>
+    {
+        var X = arange(a * b * c, dtype: float32).reshape(a, b, c);
+        return (X, 2 * X + 1);
+    });

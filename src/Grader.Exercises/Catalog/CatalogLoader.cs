@@ -309,7 +309,7 @@ internal static partial class CatalogLoader
             foreach (var testCase in exercise.Cases(seed))
             {
                 if (expected[testCase.Index].Result is { } right
-                    && exercise.MisconceptionShown(testCase, right, right) is { } misfired)
+                    && exercise.MisconceptionsShown(testCase, right, right).FirstOrDefault() is { } misfired)
                 {
                     errors.Add(new CatalogError(casesPath, null, $"The misconception \"{misfired.Id}\" is recognised in the reference's own result on case {testCase.Index + 1} \"{testCase.Name.En}\" (seed {seed})."));
                     return;

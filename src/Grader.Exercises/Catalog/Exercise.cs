@@ -194,30 +194,31 @@ public sealed class Exercise
     }
 
     /// <summary>
-    /// The first misconception recognised by its symptom in <paramref name="actual"/> on a case (trusted catalog code,
-    /// over plain values; a symptom that throws shows nothing).
+    /// The misconceptions whose symptom <paramref name="actual"/> shows on a case (trusted catalog code, over plain
+    /// values; a symptom that throws shows nothing).
     /// </summary>
-    public MisconceptionDefinition? MisconceptionShown(TestCase testCase, Value expected, Value actual)
+    public IEnumerable<MisconceptionDefinition> MisconceptionsShown(TestCase testCase, Value expected, Value actual)
     {
         foreach (var misconception in caseSet.Misconceptions.Where(m => m.Symptom is not null))
         {
+            bool shown;
             using (torch.NewDisposeScope())
             {
                 try
                 {
-                    if (misconception.Symptom!(testCase.Arguments(), expected, actual))
-                    {
-                        return misconception;
-                    }
+                    shown = misconception.Symptom!(testCase.Arguments(), expected, actual);
                 }
                 catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or InvalidCastException or IndexOutOfRangeException or ArithmeticException)
                 {
-                    // Not this one.
+                    shown = false;
                 }
             }
-        }
 
-        return null;
+            if (shown)
+            {
+                yield return misconception;
+            }
+        }
     }
 
     private static string[] TupleNames(MethodInfo method) =>
