@@ -29,3 +29,7 @@ Misconception<Tensor, Tensor>("frobenius-as-l1",
     Text("For the matrix you summed absolute values (an entrywise L1 norm); the Frobenius norm is the square root of the sum of squares, like L2 for a vector.", "矩陣部分你加總的是絕對值（逐元素 L1 範數）；Frobenius 範數是平方和的平方根，就像向量的 L2。"),
     Text("X.to(float32).norm() is the Frobenius norm: sqrt(Σᵢⱼ xᵢⱼ²).", "X.to(float32).norm() 就是 Frobenius 範數：sqrt(Σᵢⱼ xᵢⱼ²)。"),
     (u, X) => (u.to(float32).norm(), u.to(float32).abs().sum(), X.to(float32).abs().sum()));
+Misconception<Tensor, Tensor>("spectral-for-frobenius",
+    Text("For the matrix you returned its spectral norm (the largest singular value, matrix_norm with ord 2); the Frobenius norm is sqrt(Σᵢⱼ xᵢⱼ²), the L2 norm of all its entries.", "矩陣部分你傳回的是譜範數（最大的奇異值，即 ord 為 2 的 matrix_norm）；Frobenius 範數是 sqrt(Σᵢⱼ xᵢⱼ²)，也就是所有元素的 L2 範數。"),
+    Text("X.to(float32).norm() (or linalg.matrix_norm with its default, \"fro\") is the Frobenius norm.", "X.to(float32).norm()（或使用預設 \"fro\" 的 linalg.matrix_norm）就是 Frobenius 範數。"),
+    (u, X) => (u.to(float32).norm(), u.to(float32).abs().sum(), linalg.matrix_norm(X.to(float32), 2)));
