@@ -83,6 +83,20 @@ public class EntryPointSignatureTests(CatalogFixture catalog)
     }
 
     [Fact]
+    public void Cumsum_returning_one_tensor_is_told_the_tuple_it_must_return_in_both_languages()
+    {
+        var report = Grade(catalog["cumsum"], "Tensor Solve(Tensor A) => A.cumsum(0);");
+
+        Assert.Equal(
+            "Solve must be `(Tensor sum, Tensor cumsum) Solve(Tensor A)`; yours (line 1) is `Tensor Solve(Tensor A)`: it returns `Tensor`, and the exercise needs `(Tensor sum, Tensor cumsum)`.",
+            report.Summary.En);
+        Assert.Equal(
+            "Solve 必須是 `(Tensor sum, Tensor cumsum) Solve(Tensor A)`；你的（第 1 行）是 `Tensor Solve(Tensor A)`：它傳回 `Tensor`，本題需要 `(Tensor sum, Tensor cumsum)`。",
+            report.Summary.ZhTw);
+        Assert.DoesNotContain("tuple of 2 items", report.Summary.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_snippet_with_no_method_like_the_entry_point_is_told_the_signature_without_a_line()
     {
         var exercise = catalog["cumsum"];
