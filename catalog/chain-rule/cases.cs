@@ -19,7 +19,14 @@ Hidden(Text("a hidden composition with a logarithm", "隱藏的對數合成函�
 
 Misconception<Func<double, double>, Func<double, double>, Func<double, double>, double>("outer-at-x",
     Text("f′ was evaluated at x; the chain rule evaluates it at g(x).", "f′ 是在 x 上計算的；連鎖律要在 g(x) 上計算。"),
+    Text("Write u = g(x) first, then dy/dx = f′(u) · g′(x).", "先寫出 u = g(x)，再算 dy/dx = f′(u) · g′(x)。"),
     (fPrime, g, gPrime, x) => fPrime(x) * gPrime(x));
 Misconception<Func<double, double>, Func<double, double>, Func<double, double>, double>("missing-inner-derivative",
     Text("The inner derivative g′(x) is missing from the product.", "乘積中少了內層的導數 g′(x)。"),
+    Text("dy/dx = (dy/du)(du/dx): both factors are needed, f′(g(x)) and g′(x).", "dy/dx = (dy/du)(du/dx)：兩個因子 f′(g(x)) 與 g′(x) 都需要。"),
     (fPrime, g, gPrime, x) => fPrime(g(x)));
+
+Misconception<Func<double, double>, Func<double, double>, Func<double, double>, double>("nested-derivatives",
+    Text("You computed f′(g′(x)), a derivative inside a derivative; the chain rule multiplies them: f′(g(x)) · g′(x).", "你算的是 f′(g′(x))，把導數套進導數裡；連鎖律是把它們相乘：f′(g(x)) · g′(x)。"),
+    Text("The outer derivative is evaluated at the inner value g(x), then multiplied by g′(x).", "外層導數要在內層的值 g(x) 上計算，再乘上 g′(x)。"),
+    (fPrime, g, gPrime, x) => fPrime(gPrime(x)));

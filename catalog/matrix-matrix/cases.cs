@@ -20,7 +20,14 @@ Hidden(Text("random rectangular matrices", "隨機長方形矩陣"),
 
 Misconception<Tensor, Tensor>("operands-swapped",
     Text("You computed BA; the exercise asks for AB, and the order matters.", "你算的是 BA；題目要的是 AB，順序很重要。"),
+    Text("C = AB: row i of A with column j of B. Write A.mm(B).", "C = AB：A 的第 i 列與 B 的第 j 行。請寫 A.mm(B)。"),
     (A, B) => A.shape[0] == B.shape[1] ? B.mm(A) : null);
 Misconception<Tensor, Tensor>("hadamard",
     Text("You computed the elementwise (Hadamard) product A * B; a matrix product sums row-times-column.", "你算的是逐元素（Hadamard）乘積 A * B；矩陣乘法是把列乘以行再加總。"),
+    Text("* multiplies element by element; the matrix product is A.mm(B) (or A.matmul(B)).", "* 是逐元素相乘；矩陣乘法是 A.mm(B)（或 A.matmul(B)）。"),
     (A, B) => A.shape.SequenceEqual(B.shape) ? A * B : null);
+
+Misconception<Tensor, Tensor>("first-transposed",
+    Text("You multiplied Aᵀ by B; the product AB takes the rows of A as they are.", "你算的是 Aᵀ 乘以 B；AB 直接使用 A 的各列。"),
+    Text("C[i, j] is row i of A dotted with column j of B: A.mm(B), with no transpose.", "C[i, j] 是 A 的第 i 列與 B 的第 j 行的內積：A.mm(B)，不需要轉置。"),
+    (A, B) => A.shape[0] == A.shape[1] ? A.T.mm(B) : null);

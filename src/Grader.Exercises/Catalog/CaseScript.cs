@@ -7,11 +7,11 @@ namespace Grader.Exercises.Catalog;
 /// <summary>
 /// An exercise's cases.cs as source. A sandbox worker only generates cases; the misconceptions (near-answers) are for
 /// the host's judge, so the worker's copy goes without them. Each misconception must therefore be a top-level
-/// <c>Misconception(...)</c> statement, which the catalog loader checks.
+/// <c>Misconception(...)</c> or <c>MisconceptionWhen(...)</c> statement, which the catalog loader checks.
 /// </summary>
 public static class CaseScript
 {
-    private const string MisconceptionMethod = nameof(CaseSet.Misconception);
+    private static readonly string[] MisconceptionMethods = [nameof(CaseSet.Misconception), nameof(CaseSet.MisconceptionWhen)];
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
 
@@ -30,7 +30,7 @@ public static class CaseScript
         var root = CSharpSyntaxTree.ParseText(code, ParseOptions).GetCompilationUnitRoot();
         var statements = root.Members.OfType<GlobalStatementSyntax>().Where(IsMisconception).ToList();
         var elsewhere = root.DescendantNodes().OfType<SimpleNameSyntax>()
-            .FirstOrDefault(name => name.Identifier.Text == MisconceptionMethod && !statements.Any(s => s.Span.Contains(name.Span)));
+            .FirstOrDefault(name => MisconceptionMethods.Contains(name.Identifier.Text) && !statements.Any(s => s.Span.Contains(name.Span)));
         return elsewhere is null
             ? (root.RemoveNodes(statements, SyntaxRemoveOptions.KeepNoTrivia)!.ToFullString(), null)
             : (null, elsewhere.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
@@ -38,5 +38,5 @@ public static class CaseScript
 
     private static bool IsMisconception(GlobalStatementSyntax statement) =>
         statement.Statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: SimpleNameSyntax name } }
-        && name.Identifier.Text == MisconceptionMethod;
+        && MisconceptionMethods.Contains(name.Identifier.Text);
 }

@@ -1,3 +1,4 @@
+using Grader.Exercises.Values;
 using TorchSharp;
 
 namespace Grader.Exercises.Catalog;
@@ -24,22 +25,44 @@ public sealed class CaseSet
     public void Hidden(LocalizedText name, Func<Random, object?[]> arguments, LocalizedText hint, int points = 1) =>
         cases.Add(new CaseDefinition(name, false, points, hint, null, arguments));
 
-    /// <summary>A mistake students make, as the result it gives on a case's inputs.</summary>
-    public void Misconception(string id, LocalizedText message, Func<object?[], object?> result) =>
-        misconceptions.Add(new MisconceptionDefinition(id, message, result));
+    /// <summary>
+    /// A mistake students make, as the result it gives on a case's inputs: <paramref name="message"/> says what went
+    /// wrong, <paramref name="hint"/> how to think about it (shown instead of the case's hint when the mistake is named).
+    /// Both are fixed catalog text, so they may be shown on hidden cases.
+    /// </summary>
+    public void Misconception(string id, LocalizedText message, LocalizedText hint, Func<object?[], object?> result) =>
+        misconceptions.Add(new MisconceptionDefinition(id, message, hint, result, null));
 
     /// <summary>A misconception over a one-argument entry point, e.g. <c>(Tensor A) => A.sum(dim: 1)</c>.</summary>
-    public void Misconception<T1>(string id, LocalizedText message, Func<T1, object?> result) =>
-        Misconception(id, message, a => result((T1)a[0]!));
+    public void Misconception<T1>(string id, LocalizedText message, LocalizedText hint, Func<T1, object?> result) =>
+        Misconception(id, message, hint, a => result((T1)a[0]!));
 
-    public void Misconception<T1, T2>(string id, LocalizedText message, Func<T1, T2, object?> result) =>
-        Misconception(id, message, a => result((T1)a[0]!, (T2)a[1]!));
+    public void Misconception<T1, T2>(string id, LocalizedText message, LocalizedText hint, Func<T1, T2, object?> result) =>
+        Misconception(id, message, hint, a => result((T1)a[0]!, (T2)a[1]!));
 
-    public void Misconception<T1, T2, T3>(string id, LocalizedText message, Func<T1, T2, T3, object?> result) =>
-        Misconception(id, message, a => result((T1)a[0]!, (T2)a[1]!, (T3)a[2]!));
+    public void Misconception<T1, T2, T3>(string id, LocalizedText message, LocalizedText hint, Func<T1, T2, T3, object?> result) =>
+        Misconception(id, message, hint, a => result((T1)a[0]!, (T2)a[1]!, (T3)a[2]!));
 
-    public void Misconception<T1, T2, T3, T4>(string id, LocalizedText message, Func<T1, T2, T3, T4, object?> result) =>
-        Misconception(id, message, a => result((T1)a[0]!, (T2)a[1]!, (T3)a[2]!, (T4)a[3]!));
+    public void Misconception<T1, T2, T3, T4>(string id, LocalizedText message, LocalizedText hint, Func<T1, T2, T3, T4, object?> result) =>
+        Misconception(id, message, hint, a => result((T1)a[0]!, (T2)a[1]!, (T3)a[2]!, (T4)a[3]!));
+
+    /// <summary>
+    /// A mistake recognised by a symptom of the student's result rather than by the exact result it gives: for
+    /// mistakes whose result depends on details that vary from student to student (a descent that climbs ends at
+    /// infinity, NaN or a maximum, depending on the loop). <paramref name="symptom"/> gets the case's arguments, the
+    /// reference's result and the student's; the loader refuses a symptom that the reference's own result shows.
+    /// </summary>
+    public void MisconceptionWhen(string id, LocalizedText message, LocalizedText hint, Func<object?[], Value, Value, bool> symptom) =>
+        misconceptions.Add(new MisconceptionDefinition(id, message, hint, null, symptom));
+
+    public void MisconceptionWhen<T1>(string id, LocalizedText message, LocalizedText hint, Func<T1, Value, Value, bool> symptom) =>
+        MisconceptionWhen(id, message, hint, (a, expected, actual) => symptom((T1)a[0]!, expected, actual));
+
+    public void MisconceptionWhen<T1, T2>(string id, LocalizedText message, LocalizedText hint, Func<T1, T2, Value, Value, bool> symptom) =>
+        MisconceptionWhen(id, message, hint, (a, expected, actual) => symptom((T1)a[0]!, (T2)a[1]!, expected, actual));
+
+    public void MisconceptionWhen<T1, T2, T3>(string id, LocalizedText message, LocalizedText hint, Func<T1, T2, T3, Value, Value, bool> symptom) =>
+        MisconceptionWhen(id, message, hint, (a, expected, actual) => symptom((T1)a[0]!, (T2)a[1]!, (T3)a[2]!, expected, actual));
 
     public static LocalizedText Text(string en, string zhTw) => new(en, zhTw);
 
@@ -80,4 +103,9 @@ public sealed record CaseDefinition(
     string? ShownAs,
     Func<Random, object?[]> Arguments);
 
-public sealed record MisconceptionDefinition(string Id, LocalizedText Message, Func<object?[], object?> Result);
+/// <summary>
+/// A named mistake: what it gives on a case's inputs (<paramref name="Result"/>) or how its results look
+/// (<paramref name="Symptom"/>: arguments, expected, actual), what it is (Message) and how to mend it (Hint).
+/// </summary>
+public sealed record MisconceptionDefinition(
+    string Id, LocalizedText Message, LocalizedText Hint, Func<object?[], object?>? Result, Func<object?[], Value, Value, bool>? Symptom);

@@ -12,7 +12,7 @@ namespace Grader.Exercises.Catalog;
 /// one only in comments, the reference runs every case and gives the same results twice, and every misconception
 /// differs from the reference somewhere. Problems are reported by file and line.
 /// </summary>
-internal static class CatalogLoader
+internal static partial class CatalogLoader
 {
     private static readonly string[] Files =
         ["exercise.json", "description.en.md", "description.zh-TW.md", "reference.cs", "starter.cs", "starter.zh-TW.cs", "cases.cs"];
@@ -85,10 +85,14 @@ internal static class CatalogLoader
         }
 
         var parameters = entryPoint.GetParameters().Select(p => p.ParameterType).ToList();
-        if (EntryPoints.Find(starter, metadata.EntryPoint, parameters) is null)
+        if (EntryPoints.Find(starter, metadata.EntryPoint, parameters, entryPoint.ReturnType) is null)
         {
-            errors.Add(new CatalogError(PathOf("starter.cs"), null, EntryPoints.Problem(starter, metadata.EntryPoint, metadata.Signature).En));
+            var mismatch = EntryPointSignature.Mismatch(
+                starter, File.ReadAllText(PathOf("starter.cs")), metadata.EntryPoint, metadata.Signature, parameters);
+            errors.Add(new CatalogError(PathOf("starter.cs"), mismatch.Span?.Line, mismatch.Message.En));
         }
+
+        CheckSignature(metadata, parameters, entryPoint.ReturnType, PathOf("exercise.json"), errors);
 
         var exercise = new Exercise(
             metadata,
@@ -104,6 +108,25 @@ internal static class CatalogLoader
         }
 
         return exercise;
+    }
+
+    /// <summary>
+    /// The signature students are shown (exercise.json) must be the reference's, type for type: a submission is held
+    /// to it at compile time and told it word for word when it differs.
+    /// </summary>
+    private static void CheckSignature(ExerciseMetadata metadata, List<Type> parameters, Type returnType, string path, List<CatalogError> errors)
+    {
+        if (EntryPointSignature.Declaration(metadata.Signature) is not { } declaration || declaration.Identifier.Text != metadata.EntryPoint)
+        {
+            errors.Add(new CatalogError(path, null, $"The signature \"{metadata.Signature}\" is not a declaration of a method {metadata.EntryPoint}."));
+            return;
+        }
+
+        using var stub = SnippetCompiler.Shared.Compile($"{metadata.Signature} => throw new NotImplementedException();", []).Snippet;
+        if (stub is null || EntryPoints.Find(stub, metadata.EntryPoint, parameters, returnType) is null)
+        {
+            errors.Add(new CatalogError(path, null, $"The signature \"{metadata.Signature}\" differs from the reference's {metadata.EntryPoint} (parameter and return types must be the same)."));
+        }
     }
 
     /// <summary>The starter in both languages; the translation may change comments only, so it compiles as the original does.</summary>
@@ -182,6 +205,24 @@ internal static class CatalogLoader
             errors.Add(new CatalogError(path, null, "An exercise needs at least one visible example and one hidden case."));
         }
 
+        foreach (var misconception in caseSet.Misconceptions)
+        {
+            if (!MisconceptionId().IsMatch(misconception.Id))
+            {
+                errors.Add(new CatalogError(path, null, $"The misconception id \"{misconception.Id}\" must be lower-case words joined by hyphens (it is stored with grades)."));
+            }
+
+            if (new[] { misconception.Message, misconception.Hint }.Any(text => string.IsNullOrWhiteSpace(text.En) || string.IsNullOrWhiteSpace(text.ZhTw)))
+            {
+                errors.Add(new CatalogError(path, null, $"The misconception \"{misconception.Id}\" needs a message and a hint in both languages."));
+            }
+        }
+
+        foreach (var twice in caseSet.Misconceptions.GroupBy(m => m.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new CatalogError(path, null, $"The misconception \"{twice.Key}\" is declared {twice.Count()} times; ids name one mistake each."));
+        }
+
         // A snippet keeps its state from case to case: a visible case run after a hidden one could return or print
         // what the hidden one received.
         if (caseSet.Cases.SkipWhile(c => c.Visible).Any(c => c.Visible))
@@ -236,7 +277,7 @@ internal static class CatalogLoader
 
         var seedCases = exercise.Cases(ValidationSeeds[0]);
         var expected = exercise.RunReference(ValidationSeeds[0]);
-        foreach (var misconception in exercise.Misconceptions)
+        foreach (var misconception in exercise.Misconceptions.Where(m => m.Result is not null))
         {
             var alwaysRight = seedCases.All(testCase =>
             {
@@ -253,6 +294,26 @@ internal static class CatalogLoader
             if (alwaysRight)
             {
                 errors.Add(new CatalogError(casesPath, null, $"The misconception \"{misconception.Id}\" gives the reference's result on every case, so it can never be told apart."));
+            }
+        }
+
+        ValidateSymptoms(exercise, casesPath, errors);
+    }
+
+    /// <summary>A symptom must never be seen in the reference's own results: it would name a mistake in a right answer.</summary>
+    private static void ValidateSymptoms(Exercise exercise, string casesPath, List<CatalogError> errors)
+    {
+        foreach (var seed in ValidationSeeds)
+        {
+            var expected = exercise.Expected(seed);
+            foreach (var testCase in exercise.Cases(seed))
+            {
+                if (expected[testCase.Index].Result is { } right
+                    && exercise.MisconceptionsShown(testCase, right, right).FirstOrDefault() is { } misfired)
+                {
+                    errors.Add(new CatalogError(casesPath, null, $"The misconception \"{misfired.Id}\" is recognised in the reference's own result on case {testCase.Index + 1} \"{testCase.Name.En}\" (seed {seed})."));
+                    return;
+                }
             }
         }
     }
@@ -275,4 +336,7 @@ internal static class CatalogLoader
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial System.Text.RegularExpressions.Regex MisconceptionId();
 }

@@ -47,6 +47,7 @@ public sealed class Exercise
         this.referenceEntryPoint = referenceEntryPoint;
         Parameters = [.. referenceEntryPoint.GetParameters().Select(p => p.ParameterType)];
         ResultNames = TupleNames(referenceEntryPoint);
+        ReturnType = referenceEntryPoint.ReturnType;
         ReturnsNothing = referenceEntryPoint.ReturnType == typeof(void);
     }
 
@@ -67,6 +68,9 @@ public sealed class Exercise
     public string EntryPoint { get; }
 
     public IReadOnlyList<Type> Parameters { get; }
+
+    /// <summary>The type the entry point returns (the reference's; its signature is checked against exercise.json's).</summary>
+    public Type ReturnType { get; }
 
     /// <summary>Names of the elements of a tuple result, from the reference's signature; empty otherwise.</summary>
     public IReadOnlyList<string> ResultNames { get; }
@@ -165,7 +169,7 @@ public sealed class Exercise
     /// <summary>What each misconception gives on a case's inputs (trusted catalog code; a misconception that throws gives nothing).</summary>
     public IEnumerable<(MisconceptionDefinition Misconception, Value Result)> MisconceptionResults(TestCase testCase)
     {
-        foreach (var misconception in caseSet.Misconceptions)
+        foreach (var misconception in caseSet.Misconceptions.Where(m => m.Result is not null))
         {
             Value? value;
             using (torch.NewDisposeScope())
@@ -173,7 +177,7 @@ public sealed class Exercise
                 try
                 {
                     // A misconception returns null where it does not apply (e.g. BA when the shapes do not allow it).
-                    var result = misconception.Result(testCase.Arguments());
+                    var result = misconception.Result!(testCase.Arguments());
                     value = result is null ? null : ValueCapture.From(result);
                 }
                 catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or System.Runtime.InteropServices.ExternalException or IndexOutOfRangeException)
@@ -185,6 +189,34 @@ public sealed class Exercise
             if (value is not null)
             {
                 yield return (misconception, value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The misconceptions whose symptom <paramref name="actual"/> shows on a case (trusted catalog code, over plain
+    /// values; a symptom that throws shows nothing).
+    /// </summary>
+    public IEnumerable<MisconceptionDefinition> MisconceptionsShown(TestCase testCase, Value expected, Value actual)
+    {
+        foreach (var misconception in caseSet.Misconceptions.Where(m => m.Symptom is not null))
+        {
+            bool shown;
+            using (torch.NewDisposeScope())
+            {
+                try
+                {
+                    shown = misconception.Symptom!(testCase.Arguments(), expected, actual);
+                }
+                catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or InvalidCastException or IndexOutOfRangeException or ArithmeticException)
+                {
+                    shown = false;
+                }
+            }
+
+            if (shown)
+            {
+                yield return misconception;
             }
         }
     }

@@ -19,6 +19,12 @@ public static class Judge
             exercise.Id, exercise.Version, seed, verdict, cases.Where(c => c.Verdict == Verdict.Accepted).Sum(c => c.Points),
             exercise.Points, summary, run.Diagnostics, run.Forbidden, cases, run.CompileMs, run.RunMs);
 
+        if (run.EntryPointProblem is { } problem)
+        {
+            // The snippet compiled, but its entry point does not have the exercise's signature (also a diagnostic at its line).
+            return Report(Verdict.CompilationError, problem, []);
+        }
+
         if (run.Diagnostics.Any(d => d.Severity == "Error"))
         {
             var count = run.Diagnostics.Count(d => d.Severity == "Error");
@@ -35,18 +41,14 @@ public static class Judge
                 $"本題不允許使用 {first.Api}（第 {first.Span.Line} 行第 {first.Span.Column} 欄）。{first.Reason.ZhTw}"), []);
         }
 
-        if (run.EntryPointProblem is { } problem)
-        {
-            return Report(Verdict.CompilationError, problem, []);
-        }
-
         if (run.StoppedBeforeCases is { } stopped)
         {
             return StoppedWhileCompiling(exercise, stopped, Report);
         }
 
         var cases = exercise.Cases(seed);
-        var results = cases.Select(testCase => CheckCase(exercise, testCase, expected[testCase.Index], Find(run, testCase.Index))).ToList();
+        var checks = cases.Select(testCase => CheckCase(exercise, testCase, expected[testCase.Index], Find(run, testCase.Index))).ToList();
+        var results = MisconceptionNames.PreferCommon(checks);
         var failed = results.FirstOrDefault(r => r.Verdict is not (Verdict.Accepted or Verdict.Skipped));
         var passed = results.Count(r => r.Verdict == Verdict.Accepted);
         var summary = T($"{passed} of {results.Count} cases passed.", $"{results.Count} 個測試中通過 {passed} 個。");
@@ -58,11 +60,12 @@ public static class Judge
     /// <summary>The run of a case, taken once by index; a run that lacks it (a broken worker) gets none.</summary>
     private static CaseRun? Find(SnippetRun run, int index) => run.Cases.FirstOrDefault(c => c.Index == index);
 
-    private static CaseResult CheckCase(Exercise exercise, TestCase testCase, CaseRun expected, CaseRun? reported)
+    /// <summary>A case's result, and every misconception that fits it (the first is named until the submission's other cases are seen).</summary>
+    private static (CaseResult Result, IReadOnlyList<MisconceptionDefinition> Fitting) CheckCase(Exercise exercise, TestCase testCase, CaseRun expected, CaseRun? reported)
     {
         var visible = testCase.Visible;
         var actual = reported ?? new CaseRun(testCase.Index, null, "", null, CaseEnd.NotRun, 0);
-        CaseResult Result(Verdict verdict, LocalizedText? message, string? misconception = null) => new(
+        CaseResult Result(Verdict verdict, LocalizedText? message, string? misconception = null, LocalizedText? hint = null) => new(
             testCase.Index,
             testCase.Name,
             visible,
@@ -70,7 +73,7 @@ public static class Judge
             verdict == Verdict.Accepted ? testCase.Points : 0,
             testCase.Points,
             message,
-            verdict == Verdict.Accepted ? null : testCase.Hint,
+            verdict == Verdict.Accepted ? null : hint ?? testCase.Hint,
             misconception,
             visible ? testCase.ShownAs : null,
             visible ? ExpectedText(exercise, expected) : null,
@@ -81,54 +84,54 @@ public static class Judge
         if (expected.End != CaseEnd.Returned)
         {
             // The reference itself failed on this case: no student answer can be judged against it.
-            return Result(Verdict.InternalError, T(
+            return (Result(Verdict.InternalError, T(
                 "The grader could not compute the expected result of this case; a TA has to look at it.",
-                "評分程式無法算出這個測試的預期結果；需要助教處理。"));
+                "評分程式無法算出這個測試的預期結果；需要助教處理。")), []);
         }
 
         if (reported is null)
         {
-            return Result(Verdict.InternalError, T("The sandbox returned no result for this case.", "沙箱沒有傳回這個測試的結果。"));
+            return (Result(Verdict.InternalError, T("The sandbox returned no result for this case.", "沙箱沒有傳回這個測試的結果。")), []);
         }
 
         switch (actual.End)
         {
             case CaseEnd.NotRun:
-                return Result(Verdict.Skipped, T("Not run: an earlier case stopped the run.", "未執行：先前的測試中止了執行。"));
+                return (Result(Verdict.Skipped, T("Not run: an earlier case stopped the run.", "未執行：先前的測試中止了執行。")), []);
             case CaseEnd.TimedOut when actual.Error?.Kind == RunErrorKind.CpuTimeLimit:
-                return Result(Verdict.TimeLimitExceeded, T(
+                return (Result(Verdict.TimeLimitExceeded, T(
                     $"CPU time limit exceeded while this case was running ({exercise.Limits.CpuBudgetMs} ms of processor time for all cases). Look for a loop that never ends.",
-                    $"執行這個測試時超過 CPU 時間限制（所有測試共 {exercise.Limits.CpuBudgetMs} 毫秒的處理器時間）。請檢查是否有不會結束的迴圈。"));
+                    $"執行這個測試時超過 CPU 時間限制（所有測試共 {exercise.Limits.CpuBudgetMs} 毫秒的處理器時間）。請檢查是否有不會結束的迴圈。")), []);
             case CaseEnd.TimedOut:
-                return Result(Verdict.TimeLimitExceeded, T(
+                return (Result(Verdict.TimeLimitExceeded, T(
                     $"Time limit exceeded while this case was running ({exercise.Limits.TimeMs} ms for all cases). Look for a loop that never ends.",
-                    $"執行這個測試時超過時間限制（所有測試共 {exercise.Limits.TimeMs} 毫秒）。請檢查是否有不會結束的迴圈。"));
+                    $"執行這個測試時超過時間限制（所有測試共 {exercise.Limits.TimeMs} 毫秒）。請檢查是否有不會結束的迴圈。")), []);
             case CaseEnd.OutputLimitExceeded:
-                return Result(Verdict.OutputLimitExceeded, T(
+                return (Result(Verdict.OutputLimitExceeded, T(
                     $"Output limit exceeded (more than {exercise.Limits.OutputKb} KB printed).",
-                    $"輸出超過限制（印出超過 {exercise.Limits.OutputKb} KB）。"));
+                    $"輸出超過限制（印出超過 {exercise.Limits.OutputKb} KB）。")), []);
             case CaseEnd.MemoryLimitExceeded:
-                return Result(Verdict.MemoryLimitExceeded, T(
+                return (Result(Verdict.MemoryLimitExceeded, T(
                     $"Memory limit exceeded while this case was running ({exercise.Limits.MemoryMb} MB).",
-                    $"執行這個測試時超過記憶體限制（{exercise.Limits.MemoryMb} MB）。"));
+                    $"執行這個測試時超過記憶體限制（{exercise.Limits.MemoryMb} MB）。")), []);
             case CaseEnd.Threw or CaseEnd.Crashed:
-                return RuntimeFailure(actual.Error!, visible, Result);
+                return (RuntimeFailure(actual.Error!, visible, (verdict, message, misconception) => Result(verdict, message, misconception)), []);
         }
 
         var mismatch = Compare(exercise, expected, actual, visible);
         if (mismatch is null)
         {
-            return Result(Verdict.Accepted, null);
+            return (Result(Verdict.Accepted, null), []);
         }
 
-        var named = mismatch.Misconception == "output"
-            ? RecogniseOutput(exercise, testCase, actual.Output)
+        var fitting = mismatch.Misconception == "output"
+            ? MisconceptionNames.FittingOutput(exercise, testCase, actual.Output)
             : actual.Result is { } result && expected.Result is { } reference && !IsVoid(exercise)
-                ? Recognise(exercise, testCase, reference, result, mismatch)
-                : null;
-        return named is not null ? Result(Verdict.WrongAnswer, named.Message, named.Id)
-            : visible ? Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception)
-            : Result(Verdict.WrongAnswer, HiddenCaseMessages.WrongAnswer(mismatch), mismatch.Misconception);
+                ? MisconceptionNames.Fitting(exercise, testCase, reference, result, mismatch)
+                : [];
+        return fitting is [var named, ..] ? (Result(Verdict.WrongAnswer, named.Message, named.Id, named.Hint), fitting)
+            : visible ? (Result(Verdict.WrongAnswer, mismatch.Message, mismatch.Misconception), [])
+            : (Result(Verdict.WrongAnswer, HiddenCaseMessages.WrongAnswer(mismatch), mismatch.Misconception), []);
     }
 
     private static GradeReport StoppedWhileCompiling(
@@ -160,42 +163,6 @@ public static class Judge
             ? null
             : ValueComparer.Compare(expected.Result, actual.Result, exercise.Tolerance, visible, exercise.ResultNames);
     }
-
-    /// <summary>
-    /// The exercise's own misconceptions: a wrong answer equal to one of them is named. Failing that, a precise
-    /// mistake the comparer recognised by itself (keepdim, transposed, ...) is kept; only then may a misconception
-    /// explain a tuple in part (each item either right or as the misconception gives it).
-    /// </summary>
-    private static MisconceptionDefinition? Recognise(Exercise exercise, TestCase testCase, Value expected, Value result, Mismatch mismatch)
-    {
-        if (exercise.Misconceptions.Count == 0)
-        {
-            return null;
-        }
-
-        var candidates = exercise.MisconceptionResults(testCase).ToList();
-        var whole = candidates.FirstOrDefault(m => Same(m.Result, result, exercise.Tolerance)).Misconception;
-        if (whole is not null || mismatch.Misconception is not (null or "values" or "shape" or "dtype"))
-        {
-            return whole;
-        }
-
-        return candidates.FirstOrDefault(m => ExplainsInPart(m.Result, expected, result, exercise.Tolerance)).Misconception;
-    }
-
-    /// <summary>For exercises checked on standard output, a misconception is the text it would print.</summary>
-    private static MisconceptionDefinition? RecogniseOutput(Exercise exercise, TestCase testCase, string output) =>
-        exercise.Misconceptions.Count == 0 ? null
-        : exercise.MisconceptionResults(testCase)
-            .FirstOrDefault(m => m.Result is TextValue text && OutputComparer.Compare(text.Text, output, exercise.Tolerance, visible: true) is null)
-            .Misconception;
-
-    private static bool ExplainsInPart(Value misconception, Value expected, Value result, Tolerance tolerance) =>
-        (misconception, expected, result) is (TupleValue wrong, TupleValue right, TupleValue got)
-        && wrong.Items.Length == got.Items.Length && right.Items.Length == got.Items.Length
-        && got.Items.Select((item, i) => Same(wrong.Items[i], item, tolerance) || Same(right.Items[i], item, tolerance)).All(ok => ok);
-
-    private static bool Same(Value a, Value b, Tolerance tolerance) => ValueComparer.Compare(a, b, tolerance, visible: true) is null;
 
     private static CaseResult RuntimeFailure(RunError error, bool visible, Func<Verdict, LocalizedText?, string?, CaseResult> result) =>
         error.Kind switch

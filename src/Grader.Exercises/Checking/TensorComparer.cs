@@ -71,7 +71,7 @@ internal static class TensorComparer
                 $"預期形狀是 {ValueFormatter.Shape(expected.Shape, visible)}，卻得到 0 維張量（形狀 ()）。"));
         }
 
-        if (sameValues && Squeezed(expected.Shape).SequenceEqual(actual.Shape) && expected.Rank > actual.Rank)
+        if (sameValues && DropsOnlyOnes(expected.Shape, actual.Shape))
         {
             return new Mismatch(T(
                 $"keepdim is missing: expected shape {ValueFormatter.Shape(expected.Shape, visible)}, got {ValueFormatter.Shape(actual.Shape, visible)}. The values are right, but the reduced axis was dropped; pass keepdim: true to keep it (needed to broadcast against the original tensor).",
@@ -79,7 +79,7 @@ internal static class TensorComparer
                 "keepdim-missing");
         }
 
-        if (sameValues && Squeezed(actual.Shape).SequenceEqual(expected.Shape) && actual.Rank > expected.Rank)
+        if (sameValues && DropsOnlyOnes(actual.Shape, expected.Shape))
         {
             return new Mismatch(T(
                 $"Expected shape {ValueFormatter.Shape(expected.Shape, visible)}, got {ValueFormatter.Shape(actual.Shape, visible)}: the values are right, but the reduced axis was kept. Drop keepdim here.",
@@ -177,7 +177,33 @@ internal static class TensorComparer
         return transposed;
     }
 
-    private static long[] Squeezed(long[] shape) => [.. shape.Where(size => size != 1)];
+    /// <summary>
+    /// Whether <paramref name="shorter"/> is <paramref name="longer"/> with some axes of size 1 left out: what a
+    /// reduction without keepdim gives. Not every axis of size 1 need go: a (n, 1) matrix summed down its rows is
+    /// (1, 1) with keepdim and (1,) without.
+    /// </summary>
+    private static bool DropsOnlyOnes(long[] longer, long[] shorter)
+    {
+        if (longer.Length <= shorter.Length)
+        {
+            return false;
+        }
+
+        var kept = 0;
+        foreach (var size in longer)
+        {
+            if (kept < shorter.Length && shorter[kept] == size)
+            {
+                kept++;
+            }
+            else if (size != 1)
+            {
+                return false;
+            }
+        }
+
+        return kept == shorter.Length;
+    }
 
     private static long[] Unravel(int flat, long[] shape)
     {

@@ -24,10 +24,11 @@ public static class SnippetRunner
 
         using (snippet)
         {
-            if (EntryPoints.Find(snippet, exercise.EntryPoint, exercise.Parameters) is not { } entryPoint)
+            if (EntryPoints.Find(snippet, exercise.EntryPoint, exercise.Parameters, exercise.ReturnType) is not { } entryPoint)
             {
-                var problem = EntryPoints.Problem(snippet, exercise.EntryPoint, exercise.Signature);
-                return (new SnippetRun(outcome.Diagnostics, [], problem, [], compileMs, 0), snippet.ContextReference);
+                // Part of compiling: the student learns the signature before any case runs, at their method's line.
+                var mismatch = EntryPointSignature.Mismatch(snippet, code, exercise.EntryPoint, exercise.Signature, exercise.Parameters);
+                return (new SnippetRun([.. outcome.Diagnostics, mismatch], [], mismatch.Message, [], compileMs, 0), snippet.ContextReference);
             }
 
             clock.Restart();

@@ -22,6 +22,7 @@ public class CaseScriptTests(CatalogFixture catalog)
         Assert.Empty(cases.Misconceptions);
         Assert.All(exercise.Misconceptions, m => Assert.DoesNotContain(m.Id, stripped, StringComparison.Ordinal));
         Assert.All(exercise.Misconceptions, m => Assert.DoesNotContain(m.Message.En, stripped, StringComparison.Ordinal));
+        Assert.All(exercise.Misconceptions, m => Assert.DoesNotContain(m.Hint.En, stripped, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class CatalogLoaderTests : IDisposable
     public void A_misconception_hidden_inside_a_statement_is_refused_so_workers_can_be_given_cases_without_it()
     {
         var folder = Exercise();
-        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\nif (true)\n    Misconception<Tensor, Tensor>(\"hidden\", Text(\"a\", \"b\"), (x, y) => x);\n");
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\nif (true)\n    Misconception<Tensor, Tensor>(\"hidden\", Text(\"a\", \"b\"), Text(\"c\", \"d\"), (x, y) => x);\n");
         var lines = File.ReadAllLines(Path.Combine(folder, "cases.cs")).Length;
 
         var error = LoadSingleError();
@@ -150,10 +150,69 @@ public sealed class CatalogLoaderTests : IDisposable
         var folder = Exercise();
         File.AppendAllText(Path.Combine(folder, "cases.cs"), """
 
-            Misconception<Tensor, Tensor>("not-a-mistake", Text("x", "x"), (x, y) => y.dot(x));
+            Misconception<Tensor, Tensor>("not-a-mistake", Text("x", "x"), Text("y", "y"), (x, y) => y.dot(x));
             """);
 
         Assert.Contains("not-a-mistake", LoadSingleError().Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("double Solve(Tensor x, Tensor y)", "differs from the reference's Solve")]
+    [InlineData("Tensor Solve(Tensor x)", "differs from the reference's Solve")]
+    [InlineData("Tensor Answer(Tensor x, Tensor y)", "is not a declaration of a method Solve")]
+    public void A_signature_in_exercise_json_that_is_not_the_references_is_reported(string signature, string expected)
+    {
+        var folder = Exercise();
+        var json = Path.Combine(folder, "exercise.json");
+        File.WriteAllText(json, File.ReadAllText(json).Replace("Tensor Solve(Tensor x, Tensor y)", signature, StringComparison.Ordinal));
+
+        var error = LoadSingleError();
+
+        Assert.Equal(json, error.File);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_starter_whose_entry_point_returns_another_type_is_reported_at_its_line()
+    {
+        var folder = Exercise();
+        foreach (var starter in new[] { "starter.cs", "starter.zh-TW.cs" })
+        {
+            var path = Path.Combine(folder, starter);
+            File.WriteAllText(path, File.ReadAllText(path).Replace("Tensor Solve(Tensor x, Tensor y)", "double Solve(Tensor x, Tensor y)", StringComparison.Ordinal).Replace("return x;", "return 0;", StringComparison.Ordinal));
+        }
+
+        var error = LoadSingleError();
+
+        Assert.Equal(Path.Combine(folder, "starter.cs"), error.File);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("Solve must be `Tensor Solve(Tensor x, Tensor y)`; yours (line 1) is `double Solve(Tensor x, Tensor y)`", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misconception_whose_symptom_the_reference_shows_is_reported_as_it_would_name_a_right_answer()
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), """
+
+            MisconceptionWhen<Tensor, Tensor>("any-tensor", Text("x", "x"), Text("y", "y"), (x, y, expected, actual) => actual is Grader.Exercises.Values.TensorValue);
+            """);
+
+        var error = LoadSingleError();
+
+        Assert.Contains("\"any-tensor\" is recognised in the reference's own result", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""Misconception<Tensor, Tensor>("sum-of-sums", Text("x", "x"), Text("y", "y"), (x, y) => x.sum());""", "declared 2 times")]
+    [InlineData("""Misconception<Tensor, Tensor>("Sum_Of", Text("x", "x"), Text("y", "y"), (x, y) => x.sum());""", "lower-case words joined by hyphens")]
+    [InlineData("""Misconception<Tensor, Tensor>("no-hint", Text("x", "x"), Text("", "y"), (x, y) => x.sum());""", "a message and a hint in both languages")]
+    public void A_misconception_without_a_hint_or_with_a_bad_or_repeated_id_is_reported(string statement, string expected)
+    {
+        var folder = Exercise();
+        File.AppendAllText(Path.Combine(folder, "cases.cs"), "\n" + statement + "\n");
+
+        Assert.Contains(expected, LoadSingleError().Message, StringComparison.Ordinal);
     }
 
     [Theory]

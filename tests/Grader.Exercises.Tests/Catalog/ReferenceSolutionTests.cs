@@ -64,7 +64,7 @@ public class ReferenceSolutionTests(CatalogFixture catalog)
     {
         var reference = File.ReadAllText(Path.Combine(ExerciseCatalog.DefaultDirectory, exercise.Id, "reference.cs"));
         using var compiled = SnippetCompiler.Shared.Compile(reference, []).Snippet!;
-        var entryPoint = EntryPoints.Find(compiled, exercise.EntryPoint, exercise.Parameters)!;
+        var entryPoint = EntryPoints.Find(compiled, exercise.EntryPoint, exercise.Parameters, exercise.ReturnType)!;
         return [.. CaseRunner.Run(compiled, entryPoint, cases, exercise.Limits)
             .Select(r => $"{(r.Result is null ? "" : ValueFormatter.Format(r.Result))}|{r.Output}")];
     }

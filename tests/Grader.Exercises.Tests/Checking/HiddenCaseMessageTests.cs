@@ -84,6 +84,37 @@ public class HiddenCaseMessageTests(CatalogFixture catalog)
     }
 
     [Fact]
+    public void A_dropped_keepdim_is_named_on_the_hidden_tall_matrix_with_one_column_too()
+    {
+        // There the sum is (1, 1) with keepdim and (1,) without: only one of its two axes of size 1 goes.
+        var report = Grade("(Tensor sum, Tensor cumsum) Solve(Tensor A) => (A.sum(dim: 0), A.cumsum(0));");
+
+        var tall = Assert.Single(report.Cases, c => c.Name.En == "tall matrix with one column");
+        Assert.False(tall.Visible);
+        Assert.Equal("keepdim-missing", tall.Misconception);
+        Assert.Equal("sum: The values are right, but the reduced axis was dropped: keepdim is missing.", tall.Message!.En);
+        Assert.Equal("sum：數值正確，但被化約的軸消失了：少了 keepdim。", tall.Message.ZhTw);
+        Assert.All(report.Cases, c => Assert.Equal("keepdim-missing", c.Misconception));
+        AssertHiddenSayNothingOfTheirData(report);
+    }
+
+    [Fact]
+    public void A_kept_axis_where_none_should_be_is_named_even_when_other_axes_have_size_one()
+    {
+        var exercise = catalog["reduction-sum-mean"];
+        var report = LocalGrader.Grade(exercise, """
+            (Tensor total, Tensor mean, Tensor sumAxis0, Tensor meanAxis1) Solve(Tensor A)
+            {
+                var F = A.to(float32);
+                return (A.sum(), F.mean(), A.sum(0, keepdim: true), F.mean(dimensions: [1]));
+            }
+            """, Seeds.ForStudent(exercise.Id, "hidden-message-tests"));
+
+        Assert.All(report.Cases, c => Assert.Equal("keepdim-extra", c.Misconception));
+        Assert.Contains("sumAxis0: Expected shape (3,), got (1, 3): the values are right, but the reduced axis was kept", report.Cases[0].Message!.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_wrong_dtype_on_a_hidden_case_does_not_name_the_expected_dtype()
     {
         var report = Grade("(Tensor sum, Tensor cumsum) Solve(Tensor A) => (A.sum(0, keepdim: true).to(ScalarType.Int16), A.cumsum(0).to(ScalarType.Int16));");

@@ -4,7 +4,8 @@ namespace Grader.Exercises.Tests;
 
 /// <summary>
 /// A student submission kept as a file under Submissions/&lt;exercise&gt;/, with what the grader must say about it in
-/// its header comments: <c>// verdict: WrongAnswer</c>, and optionally <c>// message: …</c> (part of the English
+/// its header comments: <c>// verdict: WrongAnswer</c> (or <c>Accepted</c> for a correct solution written another way,
+/// which no misconception may name), and optionally <c>// message: …</c> (part of the English
 /// message), <c>// misconception: …</c>, <c>// line: N</c> (of a compile error or forbidden use) and <c>// api: …</c>.
 /// </summary>
 public sealed record SubmissionFile(string ExerciseId, string Name, string Code, Verdict Verdict,

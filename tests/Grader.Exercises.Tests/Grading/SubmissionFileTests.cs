@@ -16,6 +16,15 @@ public class SubmissionFileTests(CatalogFixture catalog)
         var report = LocalGrader.Grade(exercise, submission.Code, Seeds.ForStudent(exercise.Id, "student-42"));
 
         Assert.Equal(submission.Verdict, report.Verdict);
+        if (submission.Verdict == Verdict.Accepted)
+        {
+            // A correct solution written another way: full marks, and no misconception may fire on it.
+            Assert.Equal(report.MaxScore, report.Score);
+            Assert.All(report.Cases, c => Assert.Null(c.Misconception));
+            Assert.Null(submission.Misconception);
+            return;
+        }
+
         Assert.True(report.Score < report.MaxScore, "A rejected submission must not get full marks.");
         var failed = report.Cases.FirstOrDefault(c => c.Verdict != Verdict.Accepted);
         if (submission.Message is { } message)
@@ -29,6 +38,15 @@ public class SubmissionFileTests(CatalogFixture catalog)
         if (submission.Misconception is { } misconception)
         {
             Assert.Equal(misconception, failed?.Misconception);
+            if (exercise.Misconceptions.FirstOrDefault(m => m.Id == misconception) is { } named)
+            {
+                // A mistake of the catalog's own: its message and hint, in both languages, on every case it explains.
+                Assert.All(report.Cases.Where(c => c.Misconception == misconception), c =>
+                {
+                    Assert.Equal(named.Message, c.Message);
+                    Assert.Equal(named.Hint, c.Hint);
+                });
+            }
         }
 
         if (submission.Verdict == Verdict.CompilationError && submission.Line is { } errorLine)

@@ -1,5 +1,7 @@
-// verdict: WrongAnswer
-// message: Expected a tuple
+// verdict: CompilationError
+// message: Solve must be `(Tensor sum, Tensor cumsum) Solve(Tensor A)`; yours (line 11) is `object Solve(Tensor A)`: it returns `object`
+// An object whose ToString, Equals and GetHashCode never return: the entry point's return type is checked when the
+// snippet compiles, in the worker, so the object is never made, and the pool grades the next submission.
 class Endless
 {
     public override string ToString() { while (true) { } }

@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: gradDot: The value at [1] is 1, expected 4
+// misconception: grad-not-cloned
+// message: A gradient was kept as x.grad itself
 (Tensor gradDot, Tensor gradSum, Tensor gradDetached) Solve(Tensor x)
 {
     x.requires_grad_();

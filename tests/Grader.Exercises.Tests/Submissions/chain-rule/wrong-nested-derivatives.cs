@@ -1,4 +1,5 @@
 // verdict: WrongAnswer
-// message: Got -0.4161468, expected 1.080605
+// misconception: nested-derivatives
+// message: You computed f′(g′(x))
 double Solve(Func<double, double> fPrime, Func<double, double> g, Func<double, double> gPrime, double x) =>
     fPrime(gPrime(x));

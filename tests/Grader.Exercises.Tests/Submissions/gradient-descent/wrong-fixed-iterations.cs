@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: Got 2.677877
+// misconception: stopped-early
+// message: stopped before the minimum
 double Solve(Func<double, double> f, double x0, double alpha)
 {
     var x = x0;

@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: Got 2.749996
+// misconception: large-h
+// message: a forward difference with a large h
 double Solve(Func<double, double> f, double x0, double alpha)
 {
     const double h = 0.5;

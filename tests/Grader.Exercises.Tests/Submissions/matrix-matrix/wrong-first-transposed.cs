@@ -1,3 +1,4 @@
 // verdict: WrongAnswer
-// message: The value at [0, 0] is 2, expected 1
+// misconception: first-transposed
+// message: You multiplied Aᵀ by B
 Tensor Solve(Tensor A, Tensor B) => A.T.mm(B);

@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: A: Expected shape (3, 2), got (2, 3)
+// misconception: rows-and-columns-swapped
+// message: A has cols rows and rows columns
 (Tensor A, Tensor AT) Solve(Tensor x, long rows, long cols)
 {
     var A = x.reshape(cols, rows);

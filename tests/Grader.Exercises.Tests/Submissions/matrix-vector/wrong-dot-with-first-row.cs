@@ -1,3 +1,4 @@
 // verdict: WrongAnswer
-// message: Expected shape (2,), got ()
+// misconception: first-row-only
+// message: You returned only row 0 of A
 Tensor Solve(Tensor A, Tensor x) => A[0].dot(x);

@@ -1,3 +1,4 @@
 // verdict: WrongAnswer
-// message: Expected shape (2,), got (2, 3)
+// misconception: elementwise-not-summed
+// message: You returned A * x
 Tensor Solve(Tensor A, Tensor x) => A * x;

@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: Got 2.3, expected 2
+// misconception: large-h
+// message: Your h is too large
 double Solve(Func<double, double> f, double x)
 {
     const double h = 0.1;

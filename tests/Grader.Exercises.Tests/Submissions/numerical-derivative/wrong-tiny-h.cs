@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: expected 2
+// misconception: tiny-h
+// message: Your h is too small
 double Solve(Func<double, double> f, double x)
 {
     const double h = 1e-15;

@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: Expected 2 items, got 1
+// misconception: first-partial-only
+// message: You returned only ∂f/∂x₀
 double[] Solve(Func<double[], double> f, double[] x)
 {
     var moved = (double[])x.Clone();

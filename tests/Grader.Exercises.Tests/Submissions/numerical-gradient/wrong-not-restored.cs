@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: [1]: Got
+// misconception: not-restored
+// message: x[i] was changed in place and never put back
 double[] Solve(Func<double[], double> f, double[] x)
 {
     const double h = 1e-5;

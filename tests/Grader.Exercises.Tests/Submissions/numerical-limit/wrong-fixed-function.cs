@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: Line 1 of the output is "h=0.10000, numerical limit=2.30000", expected "h=0.10000, numerical limit=12.61000"
+// misconception: fixed-function
+// message: You printed the table of the notes' own example
 void Solve(Func<double, double> f, double x)
 {
     double F(double v) => 3 * v * v - 4 * v;

@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: The output has 4 lines, expected 5
+// misconception: four-lines
+// message: Only four lines were printed
 void Solve(Func<double, double> f, double x)
 {
     for (var h = 0.1; h > 1e-5; h /= 10)

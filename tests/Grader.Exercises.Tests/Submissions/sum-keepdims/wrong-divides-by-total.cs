@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: rowSums: Expected shape (2, 1), got ()
+// misconception: divided-by-total
+// message: You divided by the sum of the whole matrix
 (Tensor rowSums, Tensor normalized) Solve(Tensor A)
 {
     var total = A.sum();

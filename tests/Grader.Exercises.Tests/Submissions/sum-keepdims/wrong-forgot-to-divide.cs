@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: normalized: The value at [0, 0] is 1, expected 0.25
+// misconception: forgot-to-divide
+// message: normalized is A itself
 (Tensor rowSums, Tensor normalized) Solve(Tensor A)
 {
     var sums = A.sum(1, keepdim: true);

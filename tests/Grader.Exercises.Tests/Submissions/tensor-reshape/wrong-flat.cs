@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: X: Expected shape (2, 3, 4), got (24,)
+// misconception: not-reshaped
+// message: X is still the flat vector
 (Tensor X, Tensor Y) Solve(long a, long b, long c)
 {
     var X = arange(a * b * c);

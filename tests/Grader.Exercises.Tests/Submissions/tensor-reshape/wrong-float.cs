@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: X: Expected dtype int64, got float32
+// misconception: float-range
+// message: X holds floats
 (Tensor X, Tensor Y) Solve(long a, long b, long c)
 {
     var X = arange(a * b * c, dtype: float32).reshape(a, b, c);

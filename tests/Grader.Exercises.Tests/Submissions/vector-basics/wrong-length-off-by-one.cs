@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: length: Got 2, expected 3
+// misconception: length-is-last-index
+// message: length is n − 1, the last index
 (Tensor x, long length, long[] shape) Solve(long n)
 {
     var x = arange(n);

@@ -1,5 +1,6 @@
 // verdict: WrongAnswer
-// message: shape: Expected 1 items, got 2
+// misconception: shape-as-matrix
+// message: shape has two entries
 (Tensor x, long length, long[] shape) Solve(long n)
 {
     var x = arange(n);
