@@ -1,5 +1,6 @@
 using Grader.Api.Auth;
 using Grader.Api.Data;
+using Grader.Api.Pages.Text;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Grader.Api.Pages;
@@ -42,6 +43,7 @@ internal static class PagesSetup
     public static WebApplication UseGraderPages(this WebApplication app)
     {
         app.UsePageSecurityHeaders();
+        app.UsePageLanguage();
         app.UseStaticFiles();
         app.UseWhen(
             context => PagePaths.IsPage(context.Request.Path),
