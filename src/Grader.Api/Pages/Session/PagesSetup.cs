@@ -24,6 +24,10 @@ internal static class PagesSetup
             options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
         });
 
+        // Chinese text as itself in the HTML, not as &#x...; entities (markup characters are still encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(SignedInPolicy, policy => policy.RequireAuthenticatedUser());
         services.AddRazorPages(options =>

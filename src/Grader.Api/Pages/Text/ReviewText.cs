@@ -46,6 +46,14 @@ internal static class ReviewText
         "A rejudge lowered the autograder's score below the final score you reviewed.",
         "重新批改後，自動批改分數低於你先前確認的最終得分。");
 
+    public static readonly LocalizedText ReviewTitle = new("Review", "批閱");
+    public static readonly LocalizedText OpenSubmission = new("Open a submission by its number", "依編號開啟提交");
+    public static readonly LocalizedText SubmissionNumber = new("Submission number", "提交編號");
+    public static readonly LocalizedText Go = new("Open", "開啟");
+    public static readonly LocalizedText AdminTitle = new("Course admin", "課程管理");
+    public static readonly LocalizedText AdminIntro = new(
+        "Users, tokens, assignments and extensions.", "使用者、權杖、作業與延期。");
+
     public static LocalizedText Kind(Grader.Api.Data.AuditKind kind) => kind switch
     {
         Grader.Api.Data.AuditKind.CommentAdded => new("Comment added", "新增留言"),
