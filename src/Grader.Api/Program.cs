@@ -9,6 +9,7 @@ using Grader.Api.Health;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.Pages;
 using Grader.Api.RegradeRequests;
 using Grader.Api.Rejudges;
 using Grader.Api.Review;
@@ -33,6 +34,11 @@ builder.Services.AddGrading(role);
 builder.Services.AddExercises();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
+if (role != GradingRole.Grader)
+{
+    builder.Services.AddGraderPages();
+}
+
 builder.Services.AddHealthLogging();
 builder.Services.AddGraderObservability(builder.Configuration, role);
 
@@ -43,9 +49,17 @@ app.UseStatusCodePages();
 if (role != GradingRole.Grader)
 {
     app.UseGraderSwagger();
+    app.UseGraderPages();
 }
 
+// Explicit, after the pages' error re-execution, so that a re-executed error page is routed afresh.
+app.UseRouting();
 app.UseAuthentication();
+if (role != GradingRole.Grader)
+{
+    app.UseCookieAntiforgery();
+}
+
 app.UseAuthorization();
 app.UseRateLimiter();
 
@@ -61,6 +75,7 @@ if (role != GradingRole.Grader)
     app.MapRegradeRequests();
     app.MapAssignments();
     app.MapUsers();
+    app.MapGraderPages();
 }
 
 app.Run();
