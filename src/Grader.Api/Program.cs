@@ -7,6 +7,7 @@ using Grader.Api.Exercises;
 using Grader.Api.Grading;
 using Grader.Api.Health;
 using Grader.Api.Http;
+using Grader.Api.Lti;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
 using Grader.Api.RegradeRequests;
@@ -31,6 +32,7 @@ builder.Services.AddGraderDatabase();
 builder.Services.AddGraderAuth();
 builder.Services.AddGrading(role);
 builder.Services.AddExercises();
+builder.Services.AddLti(role);
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 builder.Services.AddHealthLogging();
@@ -61,6 +63,7 @@ if (role != GradingRole.Grader)
     app.MapRegradeRequests();
     app.MapAssignments();
     app.MapUsers();
+    app.MapLti();
 }
 
 app.Run();

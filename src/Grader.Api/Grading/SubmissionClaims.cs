@@ -125,7 +125,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 CancellationToken.None) == 1;
         }
 
-        var stored = await Holding(db, claim).ExecuteUpdateAsync(
+        var stored = await Lti.ScoreOutbox.WithScoresAsync(db, claim.Submission, now, async () => await Holding(db, claim).ExecuteUpdateAsync(
             set => set
                 .SetProperty(s => s.Status, SubmissionStatus.Completed)
                 .SetProperty(s => s.CompletedAt, now)
@@ -137,8 +137,8 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 .SetProperty(s => s.Report, json)
                 .SetProperty(s => s.CompileMs, report.CompileMs)
                 .SetProperty(s => s.RunMs, report.RunMs),
-            CancellationToken.None);
-        if (stored == 1)
+            CancellationToken.None) == 1);
+        if (stored)
         {
             try
             {
@@ -151,7 +151,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
             }
         }
 
-        return stored == 1;
+        return stored;
     }
 
     /// <summary>
