@@ -17,7 +17,7 @@ public sealed class LtiOptions
     public int LeewaySeconds { get; set; } = 60;
 
     /// <summary>How long a login's state and nonce wait for the launch.</summary>
-    [Range(30, 3600)]
+    [Range(1, 60)]
     public int LoginMinutes { get; set; } = 10;
 
     /// <summary>How long a rotated-out key stays in the JWKS.</summary>
