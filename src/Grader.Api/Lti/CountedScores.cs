@@ -32,7 +32,7 @@ internal static class CountedScores
                 .OrderByDescending(s => s.Final).ThenByDescending(s => s.Id).First();
             var verdict = best.Verdict is { } v ? System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()) : "not graded";
             var comment = string.Create(CultureInfo.InvariantCulture,
-                $"{exerciseId}: {verdict}, {best.Final} of {best.MaxScore} (best of {graded.Count} submission(s); submission {best.Id}).{(best.Reason is { Length: > 0 } why ? $" TA: {why}" : "")}");
+                $"{exerciseId}: {verdict}, {best.Final} of {best.MaxScore} (the best submission, {best.Id}).{(best.Reason is { Length: > 0 } why ? $" TA: {why}" : "")}");
             return new CountedScore(best.Final, best.MaxScore!.Value, comment);
         }
 
