@@ -301,7 +301,7 @@ public sealed class LtiAdvantageTests(LtiFixture lti) : IClassFixture<LtiFixture
     private async Task<List<ReceivedScore>> ScoresForAsync(string subject, string lineItem, int count)
     {
         var lineItemId = int.Parse(lineItem[(lineItem.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 600; i++)
         {
             var scores = lti.Platform.Scores.Where(s => s.UserId == subject && s.LineItemId == lineItemId).ToList();
             if (scores.Count >= count)
@@ -313,7 +313,7 @@ public sealed class LtiAdvantageTests(LtiFixture lti) : IClassFixture<LtiFixture
         }
 
         var outbox = await lti.Api.Instructor().GetStringAsync("/lti/score-sync");
-        Assert.Fail($"The platform did not receive {count} score(s) for {subject} within 30 s. Outbox: {outbox}");
+        Assert.Fail($"The platform did not receive {count} score(s) for {subject} within 60 s. Outbox: {outbox}");
         return [];
     }
 }

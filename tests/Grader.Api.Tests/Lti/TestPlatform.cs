@@ -73,6 +73,9 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <summary>The next this many score posts answer 503.</summary>
     public int FailNextScores;
 
+    /// <summary>The next this many score posts (after any 503s) answer 400, as an LMS refusing a score does.</summary>
+    public int RefuseNextScores;
+
     /// <summary>The course's members as NRPS lists them, two per page.</summary>
     public List<JsonObject> Members { get; } = [];
 
@@ -130,7 +133,9 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
+        // Without waiting for the tool's pooled keep-alive connections to close.
+        using var quickly = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await app.StopAsync(quickly.Token);
         await app.DisposeAsync();
         key.Dispose();
     }
@@ -349,6 +354,11 @@ public sealed class TestPlatform : IAsyncDisposable
         if (!Authorized(request, "https://purl.imsglobal.org/spec/lti-ags/scope/score"))
         {
             return Results.StatusCode(401);
+        }
+
+        if (Interlocked.Decrement(ref RefuseNextScores) >= 0)
+        {
+            return Results.Text("The grade column is locked.", statusCode: 400);
         }
 
         if (request.ContentType != "application/vnd.ims.lis.v1.score+json")
