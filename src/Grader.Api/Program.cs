@@ -7,6 +7,7 @@ using Grader.Api.Exercises;
 using Grader.Api.Grading;
 using Grader.Api.Health;
 using Grader.Api.Http;
+using Grader.Api.Lti;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
 using Grader.Api.Pages;
@@ -32,6 +33,7 @@ builder.Services.AddGraderDatabase();
 builder.Services.AddGraderAuth();
 builder.Services.AddGrading(role);
 builder.Services.AddExercises();
+builder.Services.AddLti(role);
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 if (role != GradingRole.Grader)
@@ -76,6 +78,7 @@ if (role != GradingRole.Grader)
     app.MapAssignments();
     app.MapUsers();
     app.MapGraderPages();
+    app.MapLti();
 }
 
 app.Run();

@@ -50,6 +50,26 @@ public abstract class GraderDb : DbContext, IDataProtectionKeyContext
     /// <summary>The keys that seal the pages' session cookies and antiforgery tokens, shared by every api process.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<LtiPlatform> LtiPlatforms => Set<LtiPlatform>();
+
+    public DbSet<LtiDeployment> LtiDeployments => Set<LtiDeployment>();
+
+    public DbSet<LtiKey> LtiKeys => Set<LtiKey>();
+
+    public DbSet<LtiLogin> LtiLogins => Set<LtiLogin>();
+
+    public DbSet<LtiContext> LtiContexts => Set<LtiContext>();
+
+    public DbSet<LtiResourceLink> LtiResourceLinks => Set<LtiResourceLink>();
+
+    public DbSet<LtiAccount> LtiAccounts => Set<LtiAccount>();
+
+    public DbSet<LtiMembership> LtiMemberships => Set<LtiMembership>();
+
+    public DbSet<LtiDeepLink> LtiDeepLinks => Set<LtiDeepLink>();
+
+    public DbSet<LtiScore> LtiScores => Set<LtiScore>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -222,6 +242,8 @@ public abstract class GraderDb : DbContext, IDataProtectionKeyContext
             run.Property(r => r.ExerciseId).HasMaxLength(64);
             run.Property(r => r.CatalogVersion).HasMaxLength(64);
         });
+
+        LtiModel.Configure(modelBuilder);
     }
 }
 

@@ -132,7 +132,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 CancellationToken.None) == 1;
         }
 
-        var stored = await Holding(db, claim).ExecuteUpdateAsync(
+        var stored = await Lti.ScoreOutbox.WithScoresAsync(db, claim.Submission, now, async () => await Holding(db, claim).ExecuteUpdateAsync(
             set => set
                 .SetProperty(s => s.Status, SubmissionStatus.Completed)
                 .SetProperty(s => s.CompletedAt, now)
@@ -144,8 +144,8 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 .SetProperty(s => s.Report, json)
                 .SetProperty(s => s.CompileMs, report.CompileMs)
                 .SetProperty(s => s.RunMs, report.RunMs),
-            CancellationToken.None);
-        if (stored == 1)
+            CancellationToken.None) == 1);
+        if (stored)
         {
             try
             {
@@ -158,7 +158,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
             }
         }
 
-        return stored == 1;
+        return stored;
     }
 
     /// <summary>

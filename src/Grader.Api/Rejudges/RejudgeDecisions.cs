@@ -52,6 +52,8 @@ internal static class RejudgeDecisions
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await Lti.ScoreOutbox.EnqueueAllAsync(db, items.Select(i => i.Submission), now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok((await RejudgeViews.LoadAsync(db, rejudgeId, cancellationToken))!);
     }

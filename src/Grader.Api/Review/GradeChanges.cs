@@ -47,6 +47,7 @@ internal static class GradeChanges
             return (null, ETags.Changed(current.AsGrade()));
         }
 
+        await Lti.ScoreOutbox.EnqueueAsync(db, submission.UserId, submission.ExerciseId, submission.Id, now, cancellationToken);
         submission.Layers = new GradeLayers
         {
             Adjustment = request.Adjustment,
