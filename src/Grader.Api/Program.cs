@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grader.Api.Analytics;
 using Grader.Api.Assignments;
 using Grader.Api.Auth;
 using Grader.Api.Data;
@@ -12,6 +13,7 @@ using Grader.Api.OpenApi;
 using Grader.Api.RegradeRequests;
 using Grader.Api.Rejudges;
 using Grader.Api.Review;
+using Grader.Api.Similarity;
 using Grader.Api.Submissions;
 using Grader.Api.Users;
 
@@ -31,6 +33,7 @@ builder.Services.AddGraderDatabase();
 builder.Services.AddGraderAuth();
 builder.Services.AddGrading(role);
 builder.Services.AddExercises();
+builder.Services.AddSimilarity();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 builder.Services.AddHealthLogging();
@@ -61,6 +64,8 @@ if (role != GradingRole.Grader)
     app.MapRegradeRequests();
     app.MapAssignments();
     app.MapUsers();
+    app.MapSimilarity();
+    app.MapAnalytics();
 }
 
 app.Run();
