@@ -43,15 +43,25 @@ internal static class SimilarityIndex
             }
         }
 
+        // A common hash is dropped from every submission, as the base is, so a score compares only telling code.
         var common = Math.Max(10, submissions.Count / 5);
-        var counts = new Dictionary<(int, int), int>();
+        foreach (var (hash, holders) in index.Where(h => h.Value.Count > common))
+        {
+            foreach (var holder in holders)
+            {
+                own[holder].Remove(hash);
+            }
+        }
+
+        // A pair's key is first × count + second (a long hashes much faster than a tuple: this loop is the run's core).
+        var counts = new Dictionary<long, int>();
         foreach (var holders in index.Values.Where(h => h.Count > 1 && h.Count <= common))
         {
             for (var a = 0; a < holders.Count; a++)
             {
                 for (var b = a + 1; b < holders.Count; b++)
                 {
-                    var key = (holders[a], holders[b]);
+                    var key = ((long)holders[a] * own.Count) + holders[b];
                     counts[key] = counts.GetValueOrDefault(key) + 1;
                 }
             }
@@ -60,6 +70,7 @@ internal static class SimilarityIndex
         return
         [
             .. counts
+                .Select(c => (Key: ((int)(c.Key / own.Count), (int)(c.Key % own.Count)), c.Value))
                 .Where(c => Math.Min(own[c.Key.Item1].Count, own[c.Key.Item2].Count) >= MinimumOwn)
                 .Select(c => (c.Key, c.Value, Score: (double)c.Value / Math.Min(own[c.Key.Item1].Count, own[c.Key.Item2].Count)))
                 .Where(c => c.Score >= Floor)
@@ -69,7 +80,7 @@ internal static class SimilarityIndex
                 {
                     var (first, second) = c.Key;
                     var matches = own[first].Values
-                        .Where(f => own[second].ContainsKey(f.Hash) && index[f.Hash].Count <= common)
+                        .Where(f => own[second].ContainsKey(f.Hash))
                         .Select(f => (f, own[second][f.Hash]))
                         .OrderBy(m => m.f.Token)
                         .ToList();
