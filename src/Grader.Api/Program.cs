@@ -10,6 +10,7 @@ using Grader.Api.Health;
 using Grader.Api.Http;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.Pages;
 using Grader.Api.RegradeRequests;
 using Grader.Api.Rejudges;
 using Grader.Api.Review;
@@ -36,6 +37,11 @@ builder.Services.AddExercises();
 builder.Services.AddSimilarity();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
+if (role != GradingRole.Grader)
+{
+    builder.Services.AddGraderPages();
+}
+
 builder.Services.AddHealthLogging();
 builder.Services.AddGraderObservability(builder.Configuration, role);
 
@@ -46,9 +52,17 @@ app.UseStatusCodePages();
 if (role != GradingRole.Grader)
 {
     app.UseGraderSwagger();
+    app.UseGraderPages();
 }
 
+// Explicit, after the pages' error re-execution, so that a re-executed error page is routed afresh.
+app.UseRouting();
 app.UseAuthentication();
+if (role != GradingRole.Grader)
+{
+    app.UseCookieAntiforgery();
+}
+
 app.UseAuthorization();
 app.UseRateLimiter();
 
@@ -66,6 +80,7 @@ if (role != GradingRole.Grader)
     app.MapUsers();
     app.MapSimilarity();
     app.MapAnalytics();
+    app.MapGraderPages();
 }
 
 app.Run();

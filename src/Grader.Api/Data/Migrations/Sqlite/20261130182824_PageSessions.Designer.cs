@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Grader.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGraderDb))]
-    [Migration("20261130183351_AnalyticsAndSimilarity")]
-    partial class AnalyticsAndSimilarity
+    [Migration("20261130182824_PageSessions")]
+    partial class PageSessions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -471,81 +471,6 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.ToTable("ServerSecrets");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FirstSubmissionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Regions")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("SecondSubmissionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Shared")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FirstSubmissionId");
-
-                    b.HasIndex("SecondSubmissionId");
-
-                    b.HasIndex("RunId", "Score");
-
-                    b.ToTable("SimilarityPairs");
-                });
-
-            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AssignmentId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CreatedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("ElapsedMs")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("ExerciseId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Scheme")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Submissions")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("ExerciseId", "Id");
-
-                    b.ToTable("SimilarityRuns");
-                });
-
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -661,8 +586,6 @@ namespace Grader.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "Id");
 
-                    b.HasIndex("ExerciseId", "UserId", "AttemptNumber");
-
                     b.HasIndex("Status", "Priority", "Id");
 
                     b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
@@ -709,23 +632,6 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.ToTable("Comments");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
-                {
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Data")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("Scheme")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SubmissionId");
-
-                    b.ToTable("Fingerprints");
-                });
-
             modelBuilder.Entity("Grader.Api.Data.User", b =>
                 {
                     b.Property<int>("Id")
@@ -764,6 +670,58 @@ namespace Grader.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("TokenId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebSessions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.ApiToken", b =>
@@ -881,36 +839,6 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Navigation("Submission");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
-                {
-                    b.HasOne("Grader.Api.Data.Submission", null)
-                        .WithMany()
-                        .HasForeignKey("FirstSubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Grader.Api.Data.SimilarityRun", null)
-                        .WithMany("Pairs")
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Grader.Api.Data.Submission", null)
-                        .WithMany()
-                        .HasForeignKey("SecondSubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
-                {
-                    b.HasOne("Grader.Api.Data.User", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "User")
@@ -941,13 +869,22 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Navigation("Submission");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
+            modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
                 {
-                    b.HasOne("Grader.Api.Data.Submission", null)
-                        .WithOne()
-                        .HasForeignKey("Grader.Api.Data.SubmissionFingerprint", "SubmissionId")
+                    b.HasOne("Grader.Api.Data.ApiToken", "Token")
+                        .WithMany()
+                        .HasForeignKey("TokenId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Grader.Api.Data.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Token");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
@@ -958,11 +895,6 @@ namespace Grader.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Grader.Api.Data.Rejudge", b =>
                 {
                     b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
-                {
-                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Grader.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGraderDb))]
-    [Migration("20261130183402_AnalyticsAndSimilarity")]
-    partial class AnalyticsAndSimilarity
+    [Migration("20261130182842_PageSessions")]
+    partial class PageSessions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -486,85 +486,6 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.ToTable("ServerSecrets");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("FirstSubmissionId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Regions")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("RunId")
-                        .HasColumnType("bigint");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<long>("SecondSubmissionId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Shared")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FirstSubmissionId");
-
-                    b.HasIndex("SecondSubmissionId");
-
-                    b.HasIndex("RunId", "Score");
-
-                    b.ToTable("SimilarityPairs");
-                });
-
-            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AssignmentId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CreatedById")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("ElapsedMs")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("ExerciseId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Scheme")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Submissions")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("ExerciseId", "Id");
-
-                    b.ToTable("SimilarityRuns");
-                });
-
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -682,8 +603,6 @@ namespace Grader.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "Id");
 
-                    b.HasIndex("ExerciseId", "UserId", "AttemptNumber");
-
                     b.HasIndex("Status", "Priority", "Id");
 
                     b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
@@ -732,23 +651,6 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.ToTable("Comments");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
-                {
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint");
-
-                    b.Property<byte[]>("Data")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<int>("Scheme")
-                        .HasColumnType("integer");
-
-                    b.HasKey("SubmissionId");
-
-                    b.ToTable("Fingerprints");
-                });
-
             modelBuilder.Entity("Grader.Api.Data.User", b =>
                 {
                     b.Property<int>("Id")
@@ -789,6 +691,62 @@ namespace Grader.Api.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("TokenId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("TokenId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebSessions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.ApiToken", b =>
@@ -906,36 +864,6 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Navigation("Submission");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
-                {
-                    b.HasOne("Grader.Api.Data.Submission", null)
-                        .WithMany()
-                        .HasForeignKey("FirstSubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Grader.Api.Data.SimilarityRun", null)
-                        .WithMany("Pairs")
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Grader.Api.Data.Submission", null)
-                        .WithMany()
-                        .HasForeignKey("SecondSubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
-                {
-                    b.HasOne("Grader.Api.Data.User", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "User")
@@ -966,13 +894,22 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Navigation("Submission");
                 });
 
-            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
+            modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
                 {
-                    b.HasOne("Grader.Api.Data.Submission", null)
-                        .WithOne()
-                        .HasForeignKey("Grader.Api.Data.SubmissionFingerprint", "SubmissionId")
+                    b.HasOne("Grader.Api.Data.ApiToken", "Token")
+                        .WithMany()
+                        .HasForeignKey("TokenId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Grader.Api.Data.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Token");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
@@ -983,11 +920,6 @@ namespace Grader.Api.Data.Migrations.Postgres
             modelBuilder.Entity("Grader.Api.Data.Rejudge", b =>
                 {
                     b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
-                {
-                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>
