@@ -7,7 +7,7 @@ namespace Grader.Api.Similarity;
 /// Every k-gram hash of an exercise's starter and reference: code every student is given or is led to, which says
 /// nothing about copying. Read from the catalog's files (trusted), once per exercise version.
 /// </summary>
-internal sealed class SharedCode(ExerciseCatalog catalog)
+public sealed class SharedCode(ExerciseCatalog catalog)
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<ulong>> byVersion = new();
 

@@ -110,6 +110,6 @@ internal static class SimilarityApi
         return new SimilarityReport(
             run.Id, run.ExerciseId, run.AssignmentId, run.CreatedAt, run.Submissions, run.ElapsedMs, threshold,
             SimilarityTexts.Notice.In(language),
-            [.. pairs.Select(p => new SimilarPairResponse(p.Score, p.Shared, sides[p.FirstSubmissionId], sides[p.SecondSubmissionId], MatchRegion.Read(p.Regions)))]);
+            [.. pairs.Select(p => new SimilarPairResponse(p.Id, p.Score, p.Shared, sides[p.FirstSubmissionId], sides[p.SecondSubmissionId], MatchRegion.Read(p.Regions)))]);
     }
 }

@@ -17,7 +17,8 @@ public sealed record SimilarityReport(
 
 /// <summary>Two submissions sharing code beyond the starter and the reference.</summary>
 /// <param name="Score">Shared fingerprints over the smaller submission's own, 0–1.</param>
-public sealed record SimilarPairResponse(double Score, int SharedFingerprints, PairSide First, PairSide Second, IReadOnlyList<MatchRegion> Regions);
+/// <param name="Id">The pair's id (the review page /app/review/similarity/{exerciseId}/pairs/{id} shows it side by side).</param>
+public sealed record SimilarPairResponse(long Id, double Score, int SharedFingerprints, PairSide First, PairSide Second, IReadOnlyList<MatchRegion> Regions);
 
 public sealed record PairSide(long SubmissionId, int UserId, string UserName, string DisplayName, int Attempt);
 
