@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grader.Api.Analytics;
 using Grader.Api.Assignments;
 using Grader.Api.Auth;
 using Grader.Api.Data;
@@ -14,6 +15,7 @@ using Grader.Api.Pages;
 using Grader.Api.RegradeRequests;
 using Grader.Api.Rejudges;
 using Grader.Api.Review;
+using Grader.Api.Similarity;
 using Grader.Api.Submissions;
 using Grader.Api.Users;
 
@@ -34,6 +36,7 @@ builder.Services.AddGraderAuth();
 builder.Services.AddGrading(role);
 builder.Services.AddExercises();
 builder.Services.AddLti(role);
+builder.Services.AddSimilarity();
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
 if (role != GradingRole.Grader)
@@ -77,6 +80,8 @@ if (role != GradingRole.Grader)
     app.MapRegradeRequests();
     app.MapAssignments();
     app.MapUsers();
+    app.MapSimilarity();
+    app.MapAnalytics();
     app.MapGraderPages();
     app.MapLti();
 }

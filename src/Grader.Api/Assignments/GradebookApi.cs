@@ -2,7 +2,6 @@ using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace Grader.Api.Assignments;
 
@@ -14,12 +13,10 @@ internal static class GradebookApi
     internal static async Task<Results<Ok<Gradebook>, ContentHttpResult, ProblemHttpResult>> Get(
         string assignmentId, HttpContext context, GraderDb db, CancellationToken cancellationToken, string? format = null)
     {
-        var csv = format is not null
-            ? string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-            : context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
-        if (format is not null && !csv && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        var csv = CsvText.Wanted(context, format, out var problem);
+        if (problem is not null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format", detail: $"format is csv or json (got '{format}').");
+            return problem;
         }
 
         var language = Language.Negotiate(context);
@@ -35,11 +32,6 @@ internal static class GradebookApi
             return TypedResults.Ok(gradebook);
         }
 
-        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{assignment.Id}-gradebook.csv" }.ToString();
-        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
-
-        // A byte-order mark, so that a spreadsheet opening the file reads it as UTF-8 (Chinese names) rather than the
-        // machine's code page; LMS gradebook imports accept it.
-        return TypedResults.Text("\uFEFF" + GradebookCsv.Write(gradebook), GradebookCsv.ContentType);
+        return CsvText.Download(context, GradebookCsv.Write(gradebook), $"{assignment.Id}-gradebook.csv");
     }
 }

@@ -1,16 +1,14 @@
-using System.Globalization;
 using System.Text;
+using static Grader.Api.Http.CsvText;
 
 namespace Grader.Api.Assignments;
 
 /// <summary>
 /// The gradebook as CSV (RFC 4180) for a spreadsheet or an LMS import: a header <c>userName,displayName,&lt;exercise
-/// ids&gt;,total</c>, a row of points possible, then one row per student; numbers in the invariant culture.
+/// ids&gt;,total</c>, a row of points possible, then one row per student; numbers in the invariant culture; a byte-order mark first.
 /// </summary>
 internal static class GradebookCsv
 {
-    public const string ContentType = "text/csv; charset=utf-8";
-
     public static string Write(Gradebook gradebook)
     {
         var csv = new StringBuilder();
@@ -21,21 +19,6 @@ internal static class GradebookCsv
             Line(csv, [Text(row.Student.UserName), Text(row.Student.DisplayName), .. row.Exercises.Select(c => c.SubmissionId is null ? "" : Number(c.Score)), Number(row.Total)]);
         }
 
-        return csv.ToString();
+        return Document(csv);
     }
-
-    private static void Line(StringBuilder csv, IEnumerable<string> cells) => csv.Append(string.Join(',', cells.Select(Quoted))).Append("\r\n");
-
-    /// <summary>RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Quoted(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
-
-    /// <summary>
-    /// A text cell a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return before one) gets a
-    /// leading apostrophe, so a display name like <c>=HYPERLINK(...)</c> shows as text instead of running.
-    /// </summary>
-    private static string Text(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -45,6 +45,12 @@ public abstract class GraderDb : DbContext, IDataProtectionKeyContext
 
     public DbSet<RegradeRequest> RegradeRequests => Set<RegradeRequest>();
 
+    public DbSet<SubmissionFingerprint> Fingerprints => Set<SubmissionFingerprint>();
+
+    public DbSet<SimilarityRun> SimilarityRuns => Set<SimilarityRun>();
+
+    public DbSet<SimilarityPair> SimilarityPairs => Set<SimilarityPair>();
+
     public DbSet<WebSession> WebSessions => Set<WebSession>();
 
     /// <summary>The keys that seal the pages' session cookies and antiforgery tokens, shared by every api process.</summary>
@@ -122,6 +128,9 @@ public abstract class GraderDb : DbContext, IDataProtectionKeyContext
             submission.HasIndex(s => new { s.Status, s.Priority, s.Id });
             submission.HasIndex(s => new { s.UserId, s.Id });
             submission.HasIndex(s => new { s.UserId, s.ExerciseId, s.AttemptNumber }).IsUnique();
+
+            // Analytics and the similarity report read one exercise's submissions, student by student.
+            submission.HasIndex(s => new { s.ExerciseId, s.UserId, s.AttemptNumber });
             submission.Property(s => s.ExerciseId).HasMaxLength(64);
             submission.Property(s => s.CatalogVersion).HasMaxLength(64);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
@@ -228,6 +237,29 @@ public abstract class GraderDb : DbContext, IDataProtectionKeyContext
             request.HasOne(r => r.Submission).WithMany().OnDelete(DeleteBehavior.Cascade);
             request.HasOne(r => r.Student).WithMany().HasForeignKey(r => r.StudentId).OnDelete(DeleteBehavior.Restrict);
             request.HasOne(r => r.ResolvedBy).WithMany().HasForeignKey(r => r.ResolvedById).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<SubmissionFingerprint>(fingerprint =>
+        {
+            fingerprint.HasKey(f => f.SubmissionId);
+            fingerprint.HasOne<Submission>().WithOne().HasForeignKey<SubmissionFingerprint>(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SimilarityRun>(run =>
+        {
+            // The latest run of an exercise (and assignment) is what GET shows.
+            run.HasIndex(r => new { r.ExerciseId, r.Id });
+            run.Property(r => r.ExerciseId).HasMaxLength(64);
+            run.Property(r => r.AssignmentId).HasMaxLength(Assignment.IdLength);
+            run.HasOne<User>().WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.Restrict);
+            run.HasMany(r => r.Pairs).WithOne().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SimilarityPair>(pair =>
+        {
+            pair.HasIndex(p => new { p.RunId, p.Score });
+            pair.HasOne<Submission>().WithMany().HasForeignKey(p => p.FirstSubmissionId).OnDelete(DeleteBehavior.Cascade);
+            pair.HasOne<Submission>().WithMany().HasForeignKey(p => p.SecondSubmissionId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<ServerSecret>(secret =>

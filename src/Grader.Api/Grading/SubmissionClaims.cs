@@ -156,6 +156,18 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 // The grade is stored; a lost wake-up only costs a waiter its next look (every 2 s). Failing here would
                 // have the grader retry a completion that is already done and call it a lost lease.
             }
+
+            try
+            {
+                // Fingerprinted once, when graded (the lexer only: nothing of the code runs here), so a similarity run
+                // reads them instead of tokenizing a class's code again.
+                await Similarity.FingerprintStore.UpsertAsync(db, claim.Submission.Id, claim.Submission.Code, CancellationToken.None);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The grade is stored, and the first similarity run that needs this submission's fingerprints computes
+                // and stores them; failing here would have the grader retry a completion that is already done.
+            }
         }
 
         return stored;

@@ -862,6 +862,85 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.ToTable("ServerSecrets");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FirstSubmissionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Regions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("SecondSubmissionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSubmissionId");
+
+                    b.HasIndex("SecondSubmissionId");
+
+                    b.HasIndex("RunId", "Score");
+
+                    b.ToTable("SimilarityPairs");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("ElapsedMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Scheme")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ExerciseId", "Id");
+
+                    b.ToTable("SimilarityRuns");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -979,6 +1058,8 @@ namespace Grader.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "Id");
 
+                    b.HasIndex("ExerciseId", "UserId", "AttemptNumber");
+
                     b.HasIndex("Status", "Priority", "Id");
 
                     b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
@@ -1025,6 +1106,23 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.HasIndex("SubmissionId", "Id");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Scheme")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SubmissionId");
+
+                    b.ToTable("Fingerprints");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>
@@ -1344,6 +1442,36 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Navigation("Submission");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("FirstSubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.SimilarityRun", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SecondSubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
+                {
+                    b.HasOne("Grader.Api.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "User")
@@ -1372,6 +1500,15 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Navigation("Author");
 
                     b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithOne()
+                        .HasForeignKey("Grader.Api.Data.SubmissionFingerprint", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
@@ -1405,6 +1542,11 @@ namespace Grader.Api.Data.Migrations.Postgres
             modelBuilder.Entity("Grader.Api.Data.Rejudge", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
+                {
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>

@@ -839,6 +839,81 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.ToTable("ServerSecrets");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Regions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("SecondSubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSubmissionId");
+
+                    b.HasIndex("SecondSubmissionId");
+
+                    b.HasIndex("RunId", "Score");
+
+                    b.ToTable("SimilarityPairs");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ElapsedMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scheme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ExerciseId", "Id");
+
+                    b.ToTable("SimilarityRuns");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -954,6 +1029,8 @@ namespace Grader.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "Id");
 
+                    b.HasIndex("ExerciseId", "UserId", "AttemptNumber");
+
                     b.HasIndex("Status", "Priority", "Id");
 
                     b.HasIndex("UserId", "ExerciseId", "AttemptNumber")
@@ -998,6 +1075,23 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.HasIndex("SubmissionId", "Id");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Scheme")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubmissionId");
+
+                    b.ToTable("Fingerprints");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>
@@ -1311,6 +1405,36 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Navigation("Submission");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.SimilarityPair", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("FirstSubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.SimilarityRun", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SecondSubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
+                {
+                    b.HasOne("Grader.Api.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grader.Api.Data.Submission", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "User")
@@ -1339,6 +1463,15 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SubmissionFingerprint", b =>
+                {
+                    b.HasOne("Grader.Api.Data.Submission", null)
+                        .WithOne()
+                        .HasForeignKey("Grader.Api.Data.SubmissionFingerprint", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
@@ -1372,6 +1505,11 @@ namespace Grader.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Grader.Api.Data.Rejudge", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.SimilarityRun", b =>
+                {
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.User", b =>
