@@ -1,6 +1,6 @@
 namespace Grader.Api.Pages.Admin;
 
-/// <summary>Where instructors start.</summary>
+/// <summary>The instructor's starting page (instructors only, as everything under Admin/).</summary>
 public sealed class IndexModel : GraderPageModel
 {
     public void OnGet()

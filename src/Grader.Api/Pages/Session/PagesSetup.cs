@@ -1,5 +1,6 @@
 using Grader.Api.Auth;
 using Grader.Api.Data;
+using Grader.Api.Pages.Text;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Grader.Api.Pages;
@@ -23,6 +24,10 @@ internal static class PagesSetup
             options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
         });
 
+        // Chinese text as itself in the HTML, not as &#x...; entities (markup characters are still encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(SignedInPolicy, policy => policy.RequireAuthenticatedUser());
         services.AddRazorPages(options =>
@@ -42,6 +47,7 @@ internal static class PagesSetup
     public static WebApplication UseGraderPages(this WebApplication app)
     {
         app.UsePageSecurityHeaders();
+        app.UsePageLanguage();
         app.UseStaticFiles();
         app.UseWhen(
             context => PagePaths.IsPage(context.Request.Path),

@@ -43,6 +43,20 @@ public static class PageLanguage
         context.Items[ItemKey] = language;
     }
 
+    /// <summary>
+    /// On the pages, the chosen language becomes the request's Accept-Language, so the API handlers a page calls
+    /// (which follow <see cref="Language.Negotiate"/>) answer in the page's language.
+    /// </summary>
+    public static IApplicationBuilder UsePageLanguage(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (PagePaths.IsPage(context.Request.Path))
+        {
+            context.Request.Headers.AcceptLanguage = Of(context);
+        }
+
+        return next(context);
+    });
+
     /// <summary>The value for <c>&lt;html lang&gt;</c>.</summary>
     public static string HtmlTag(string language) => language == Language.TraditionalChinese ? "zh-Hant-TW" : "en";
 
