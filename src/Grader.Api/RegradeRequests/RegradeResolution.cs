@@ -19,31 +19,46 @@ internal static class RegradeResolution
     internal static async Task<Results<Ok<RegradeRequestResponse>, ProblemHttpResult>> Resolve(
         long requestId, ResolveRegradeRequest request, HttpContext context, GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var (result, etag) = await ResolveAsync(
+            requestId, request, context.Request.GetTypedHeaders().IfMatch, context.User.UserId(), Language.Negotiate(context), db, clock, cancellationToken);
+        if (etag is not null)
+        {
+            context.Response.Headers.ETag = etag;
+        }
+
+        return result;
+    }
+
+    /// <summary>The resolution itself, for the API and the TA's page alike: <paramref name="ifMatch"/> as If-Match sends it.</summary>
+    /// <returns>The result, and the grade's new ETag when the grade changed.</returns>
+    internal static async Task<(Results<Ok<RegradeRequestResponse>, ProblemHttpResult> Result, string? ETag)> ResolveAsync(
+        long requestId, ResolveRegradeRequest request, IList<Microsoft.Net.Http.Headers.EntityTagHeaderValue> ifMatch, int actor, string language,
+        GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var regrade = await db.RegradeRequests.AsNoTracking().Include(r => r.Submission).FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (regrade is null)
         {
-            return RegradeRequestsApi.Unknown(requestId);
+            return (RegradeRequestsApi.Unknown(requestId), null);
         }
 
         if (regrade.Status != RegradeStatus.Open)
         {
-            return Resolved(requestId);
+            return (Resolved(requestId), null);
         }
 
         if (request.Grade is { } change && string.IsNullOrWhiteSpace(change.Reason))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad grade change",
-                detail: "A grade change needs a reason (grade.reason): the student sees it, and the audit trail keeps it.");
+            return (TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad grade change",
+                detail: "A grade change needs a reason (grade.reason): the student sees it, and the audit trail keeps it."), null);
         }
 
         var submission = regrade.Submission;
-        if (request.Grade is not null && ETags.Check(context.Request, submission.AsGrade()) is { } precondition)
+        if (request.Grade is not null && ETags.Check(ifMatch, submission.AsGrade()) is { } precondition)
         {
-            return precondition;
+            return (precondition, null);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var actor = context.User.UserId();
         var answer = request.Answer.Trim();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var closed = await db.RegradeRequests.Where(r => r.Id == requestId && r.Status == RegradeStatus.Open).ExecuteUpdateAsync(set => set
@@ -54,18 +69,19 @@ internal static class RegradeResolution
             .SetProperty(r => r.GradeChanged, request.Grade != null), cancellationToken);
         if (closed == 0)
         {
-            return Resolved(requestId);
+            return (Resolved(requestId), null);
         }
 
+        string? etag = null;
         if (request.Grade is { } grade)
         {
             var (changed, problem) = await GradeChanges.ApplyAsync(db, submission, grade, actor, now, cancellationToken);
             if (problem is not null)
             {
-                return problem;
+                return (problem, null);
             }
 
-            context.Response.Headers.ETag = ETags.For(changed!);
+            etag = ETags.For(changed!);
         }
 
         var before = regrade.Snapshot();
@@ -76,7 +92,7 @@ internal static class RegradeResolution
         await transaction.CommitAsync(cancellationToken);
 
         var row = await db.RegradeRequests.AsNoTracking().Where(r => r.Id == requestId).Select(RegradeMapping.Row).FirstAsync(cancellationToken);
-        return TypedResults.Ok(row.AsResponse(Language.Negotiate(context)));
+        return (TypedResults.Ok(row.AsResponse(language)), etag);
     }
 
     private static ProblemHttpResult Resolved(long requestId) =>

@@ -16,10 +16,12 @@ internal static class ETags
     public static string For(GradeResponse grade) => For(grade.SubmissionId, grade.Version, grade.Auto);
 
     /// <summary>Null if If-Match names the current grade; else the problem to answer: 428 without If-Match, 412 for a stale, another resource's or a weak tag.</summary>
-    public static ProblemHttpResult? Check(HttpRequest request, GradeResponse current)
+    public static ProblemHttpResult? Check(HttpRequest request, GradeResponse current) => Check(request.GetTypedHeaders().IfMatch, current);
+
+    /// <summary>As <see cref="Check(HttpRequest, GradeResponse)"/>, for tags that came another way (a page's form).</summary>
+    public static ProblemHttpResult? Check(IList<EntityTagHeaderValue> tags, GradeResponse current)
     {
         var submissionId = current.SubmissionId;
-        var tags = request.GetTypedHeaders().IfMatch;
         if (tags.Count == 0 || tags.Any(t => t == EntityTagHeaderValue.Any))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",

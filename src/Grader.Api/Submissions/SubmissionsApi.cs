@@ -172,6 +172,7 @@ internal static partial class SubmissionsApi
     /// <param name="verdict">accepted, wrong_answer, compilation_error, ... (as the grade writes it; any case).</param>
     /// <param name="page">1-based.</param>
     /// <param name="pageSize">1 to 100.</param>
+    /// <param name="assignmentId">Only submissions of this assignment's exercises.</param>
     internal static async Task<Results<Ok<SubmissionPage>, ProblemHttpResult>> List(
         HttpContext context,
         GraderDb db,
@@ -181,7 +182,8 @@ internal static partial class SubmissionsApi
         string? status = null,
         string? verdict = null,
         int page = 1,
-        int pageSize = 20)
+        int pageSize = 20,
+        string? assignmentId = null)
     {
         if (page < 1 || page > MaxPage || pageSize is < 1 or > 100)
         {
@@ -199,6 +201,20 @@ internal static partial class SubmissionsApi
         if (exerciseId is not null)
         {
             query = query.Where(s => s.ExerciseId == exerciseId);
+        }
+
+        if (assignmentId is not null)
+        {
+            var exercises = Slugs.IsValid(assignmentId)
+                ? await db.Set<AssignmentExercise>().Where(e => e.AssignmentId == assignmentId).Select(e => e.ExerciseId).ToListAsync(cancellationToken)
+                : [];
+            if (exercises.Count == 0)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter",
+                    detail: $"There is no assignment '{assignmentId}' (with exercises). GET /assignments lists them.");
+            }
+
+            query = query.Where(s => exercises.Contains(s.ExerciseId));
         }
 
         if (student is not null)

@@ -9,7 +9,7 @@ namespace Grader.Api.Users;
 
 internal static class UsersApi
 {
-    private const int MaxRosterBytes = 1024 * 1024;
+    internal const int MaxRosterBytes = 1024 * 1024;
 
     public static RouteGroupBuilder MapUsers(this IEndpointRouteBuilder routes)
     {
@@ -102,7 +102,14 @@ internal static class UsersApi
             return problem;
         }
 
-        var (rows, errors) = RosterCsv.Parse(text!);
+        return await ImportAsync(text!, issueTokens, db, clock, cancellationToken);
+    }
+
+    /// <summary>The import itself, for the API and the instructor's page alike: every bad row reported, or everybody added.</summary>
+    internal static async Task<Results<Ok<RosterImportResult>, ProblemHttpResult>> ImportAsync(
+        string text, bool issueTokens, GraderDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (rows, errors) = RosterCsv.Parse(text);
         if (errors.Count > 0)
         {
             var refused = TypedResults.Problem(
