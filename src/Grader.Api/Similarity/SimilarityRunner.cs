@@ -57,9 +57,12 @@ internal static class SimilarityRunner
             });
         }
 
-        run.ElapsedMs = Math.Round(clock.GetElapsedTime(started).TotalMilliseconds, 1);
         db.SimilarityRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The time includes storing the pairs, so it is said once they are stored.
+        run.ElapsedMs = Math.Round(clock.GetElapsedTime(started).TotalMilliseconds, 1);
+        await db.SimilarityRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set.SetProperty(r => r.ElapsedMs, run.ElapsedMs), cancellationToken);
         return run;
     }
 }
