@@ -157,6 +157,7 @@ internal sealed partial class GradingDispatcher(
             {
                 // A rejudge's grade is not the submission's (yet): nobody waiting for the submission needs waking.
                 signals.Completed(claim.Submission.Id);
+                await claims.FingerprintAsync(claim);
             }
         }
         else

@@ -156,21 +156,28 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 // The grade is stored; a lost wake-up only costs a waiter its next look (every 2 s). Failing here would
                 // have the grader retry a completion that is already done and call it a lost lease.
             }
-
-            try
-            {
-                // Fingerprinted once, when graded (the lexer only: nothing of the code runs here), so a similarity run
-                // reads them instead of tokenizing a class's code again.
-                await Similarity.FingerprintStore.UpsertAsync(db, claim.Submission.Id, claim.Submission.Code, CancellationToken.None);
-            }
-            catch (System.Data.Common.DbException)
-            {
-                // The grade is stored, and the first similarity run that needs this submission's fingerprints computes
-                // and stores them; failing here would have the grader retry a completion that is already done.
-            }
         }
 
         return stored;
+    }
+
+    /// <summary>
+    /// Stores the code's similarity fingerprints (the lexer only: nothing of the code runs here), once, after its grade is
+    /// stored and its waiters woken, so a similarity run reads them instead of tokenizing a class's code again. A
+    /// database error is not the grade's: the first similarity run that needs them computes and stores them.
+    /// </summary>
+    public async Task FingerprintAsync(Claim claim)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GraderDb>();
+            await Similarity.FingerprintStore.UpsertAsync(db, claim.Submission.Id, claim.Submission.Code, CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Computed by the next similarity run instead.
+        }
     }
 
     /// <summary>

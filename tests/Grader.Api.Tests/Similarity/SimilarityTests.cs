@@ -70,8 +70,15 @@ public sealed class SimilarityTests(SimilarityServer api) : IClassFixture<Simila
             submissions[name] = (await Submit.GradedAsync(student, code)).Id;
         }
 
-        // Fingerprinted when graded; one made older (none stored) is fingerprinted by the run.
-        var stored = await api.WithDatabaseAsync(db => db.Fingerprints.CountAsync(f => submissions.Values.Contains(f.SubmissionId)));
+        // Fingerprinted when graded (by the grader, just after it answered the waiting request); one made older (none
+        // stored) is fingerprinted by the run.
+        var stored = 0;
+        for (var look = 0; look < 100 && stored < submissions.Count; look++)
+        {
+            await Task.Delay(look == 0 ? 0 : 50);
+            stored = await api.WithDatabaseAsync(db => db.Fingerprints.CountAsync(f => submissions.Values.Contains(f.SubmissionId)));
+        }
+
         await api.WithDatabaseAsync(db => db.Fingerprints.Where(f => f.SubmissionId == submissions["copy"]).ExecuteDeleteAsync());
 
         var run = await api.Instructor().PostAsync("/exercises/cumsum/similarity", null);
