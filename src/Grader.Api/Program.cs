@@ -10,6 +10,7 @@ using Grader.Api.Http;
 using Grader.Api.Lti;
 using Grader.Api.Observability;
 using Grader.Api.OpenApi;
+using Grader.Api.Pages;
 using Grader.Api.RegradeRequests;
 using Grader.Api.Rejudges;
 using Grader.Api.Review;
@@ -35,6 +36,11 @@ builder.Services.AddExercises();
 builder.Services.AddLti(role);
 builder.Services.AddGraderRateLimits();
 builder.Services.AddGraderSwagger();
+if (role != GradingRole.Grader)
+{
+    builder.Services.AddGraderPages();
+}
+
 builder.Services.AddHealthLogging();
 builder.Services.AddGraderObservability(builder.Configuration, role);
 
@@ -45,9 +51,17 @@ app.UseStatusCodePages();
 if (role != GradingRole.Grader)
 {
     app.UseGraderSwagger();
+    app.UseGraderPages();
 }
 
+// Explicit, after the pages' error re-execution, so that a re-executed error page is routed afresh.
+app.UseRouting();
 app.UseAuthentication();
+if (role != GradingRole.Grader)
+{
+    app.UseCookieAntiforgery();
+}
+
 app.UseAuthorization();
 app.UseRateLimiter();
 
@@ -64,6 +78,7 @@ if (role != GradingRole.Grader)
     app.MapAssignments();
     app.MapUsers();
     app.MapLti();
+    app.MapGraderPages();
 }
 
 app.Run();

@@ -99,7 +99,7 @@ public sealed class HealthAndDocsTests(SharedApi api)
     }
 
     [Fact]
-    public async Task Swagger_ui_is_served_at_the_root()
+    public async Task The_root_leads_to_the_pages_and_swagger_ui_stays_at_swagger()
     {
         var client = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -107,6 +107,7 @@ public sealed class HealthAndDocsTests(SharedApi api)
         var ui = await client.GetAsync("/swagger/index.html");
 
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/app", root.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
     }
 }

@@ -88,7 +88,7 @@ public sealed class RoleTests(PostgresServer postgres, ITestOutputHelper output)
 
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-            foreach (var path in new[] { "/exercises", "/exercises/cumsum", "/submissions", "/users/me", "/swagger", "/swagger/v1/swagger.json", "/" })
+            foreach (var path in new[] { "/exercises", "/exercises/cumsum", "/submissions", "/users/me", "/swagger", "/swagger/v1/swagger.json", "/", "/app", "/app/signin" })
             {
                 Assert.True((await client.GetAsync(path)).StatusCode == HttpStatusCode.NotFound, $"GET {path} did not answer 404");
             }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Grader.Api.Data;
@@ -6,7 +7,7 @@ namespace Grader.Api.Data;
 /// The grader's database. Each provider has its own subclass so that each keeps its own migrations
 /// (<see cref="SqliteGraderDb"/>, <see cref="PostgresGraderDb"/>); handlers only ever see this type.
 /// </summary>
-public abstract class GraderDb : DbContext
+public abstract class GraderDb : DbContext, IDataProtectionKeyContext
 {
     protected GraderDb(DbContextOptions options)
         : base(options)
@@ -64,6 +65,11 @@ public abstract class GraderDb : DbContext
 
     public DbSet<LtiScore> LtiScores => Set<LtiScore>();
 
+    public DbSet<WebSession> WebSessions => Set<WebSession>();
+
+    /// <summary>The keys that seal the pages' session cookies and antiforgery tokens, shared by every api process.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Sets the normalized user name of every new or renamed user, so no code path can forget it.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -100,6 +106,14 @@ public abstract class GraderDb : DbContext
             token.Property(t => t.Hash).HasMaxLength(64);
             token.Property(t => t.Prefix).HasMaxLength(16);
             token.Property(t => t.Name).HasMaxLength(UserLimits.TokenNameLength);
+        });
+
+        modelBuilder.Entity<WebSession>(session =>
+        {
+            session.HasIndex(s => s.KeyHash).IsUnique();
+            session.Property(s => s.KeyHash).HasMaxLength(64);
+            session.HasOne(s => s.User).WithMany().OnDelete(DeleteBehavior.Cascade);
+            session.HasOne(s => s.Token).WithMany().OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Submission>(submission =>

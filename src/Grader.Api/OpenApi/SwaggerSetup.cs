@@ -53,7 +53,7 @@ internal static class SwaggerSetup
             options.DisplayRequestDuration();
             options.EnableDeepLinking();
         });
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/app")).ExcludeFromDescription().AllowAnonymous(); // the pages; API users know /swagger
         return app;
     }
 }

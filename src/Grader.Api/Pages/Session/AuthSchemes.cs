@@ -1,0 +1,27 @@
+using Grader.Api.Auth;
+
+namespace Grader.Api.Pages;
+
+/// <summary>
+/// Picks the scheme per request: pages use only the session cookie; the JSON API takes a bearer token, or the session
+/// cookie when the pages' scripts call it (then <see cref="CookieAntiforgery"/> asks for an antiforgery token).
+/// </summary>
+internal static class AuthSchemes
+{
+    public const string Selector = "GraderSelector";
+
+    public static string Select(HttpContext context)
+    {
+        if (PagePaths.IsPage(context.Request.Path))
+        {
+            return PageSession.SchemeName;
+        }
+
+        if (!string.IsNullOrEmpty(context.Request.Headers.Authorization))
+        {
+            return BearerTokenHandler.SchemeName;
+        }
+
+        return context.Request.Cookies.ContainsKey(PageSession.CookieName) ? PageSession.SchemeName : BearerTokenHandler.SchemeName;
+    }
+}
