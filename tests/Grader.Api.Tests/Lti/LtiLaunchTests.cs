@@ -49,7 +49,7 @@ public sealed class LtiLaunchTests(LtiFixture lti) : IClassFixture<LtiFixture>
 
         Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
         Assert.Equal("/app/exercises/cumsum", launched.Headers.Location!.OriginalString);
-        Assert.Contains(launched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Pages.PageSession.CookieName + "=", StringComparison.Ordinal));
+        Assert.Contains(launched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Grader.Api.Pages.PageSession.CookieName + "=", StringComparison.Ordinal));
         var page = await browser.Tool.GetAsync("/app/exercises/cumsum");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var user = await browser.UserAsync(subject);
