@@ -1,14 +1,14 @@
 using Grader.Api.Data;
+using Grader.Api.Pages;
 
 namespace Grader.Api.Lti;
 
-/// <summary>Where a valid launch ends: the page session for the user, and the page the link names.</summary>
+/// <summary>Where a valid launch ends: the page session for the user (the web pages' cookie), and the page the link names.</summary>
 internal static class LaunchLanding
 {
-    public static Task<IResult> SignInAndRedirectAsync(HttpContext context, User user, string path)
+    public static async Task<IResult> SignInAndRedirectAsync(HttpContext context, User user, string path)
     {
-        _ = context;
-        _ = user;
-        return Task.FromResult(Results.Redirect(path));
+        await PageSession.SignInAsync(context, user);
+        return Results.Redirect(path);
     }
 }

@@ -65,6 +65,16 @@ internal static class LtiApi
         return lti;
     }
 
+    /// <summary>
+    /// The LTI steps a browser posts to (login, launch, the deep-linking choice): they carry no antiforgery token (the
+    /// launch is a cross-site post from the LMS) and are protected instead by a state or id bound to the browser's
+    /// cookie; a page session cookie that happens to come along changes nothing about them.
+    /// </summary>
+    public static bool IsBrowserFlow(PathString path) =>
+        path.StartsWithSegments("/lti/login", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/lti/launch", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/lti/deep-linking", StringComparison.OrdinalIgnoreCase);
+
     internal static async Task<Ok<JsonObject>> Jwks(HttpContext context, GraderDb db, ToolKeys keys, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "public, max-age=300";

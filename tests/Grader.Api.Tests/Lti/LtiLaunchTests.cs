@@ -49,6 +49,9 @@ public sealed class LtiLaunchTests(LtiFixture lti) : IClassFixture<LtiFixture>
 
         Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
         Assert.Equal("/app/exercises/cumsum", launched.Headers.Location!.OriginalString);
+        Assert.Contains(launched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Grader.Api.Pages.PageSession.CookieName + "=", StringComparison.Ordinal));
+        var page = await browser.Tool.GetAsync("/app/exercises/cumsum");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var user = await browser.UserAsync(subject);
         Assert.NotNull(user);
         Assert.Equal(Role.Student, user.Role);

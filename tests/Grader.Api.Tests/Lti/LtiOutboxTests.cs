@@ -137,3 +137,39 @@ public sealed class LtiOutboxTests
         return [];
     }
 }
+
+/// <summary>The outbox's claim (SKIP LOCKED, in order per line item and user) and the migration on PostgreSQL.</summary>
+public sealed class LtiPostgresTests(PostgresServer postgres) : IClassFixture<PostgresServer>
+{
+    [Fact]
+    public async Task On_postgresql_a_launch_is_recorded_and_a_score_the_lms_answers_503_once_arrives()
+    {
+        var settings = new Dictionary<string, string?>(LtiFixture.FastOutbox)
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Grader"] = postgres.ConnectionString("grader_lti"),
+            ["Sandbox:Workers"] = "1",
+        };
+        await using var api = await GraderApiFactory.StartAsync(settings: settings);
+        await using var platform = await TestPlatform.StartAsync(() => api.CreateClient().GetStringAsync("/lti/jwks"));
+        await LtiFixture.RegisterAsync(api, platform);
+        var subject = "sub-" + Guid.NewGuid().ToString("N");
+        var lineItem = platform.CreateLineItem("Cumulative sums", 5);
+        using var browser = new LtiBrowser(api, platform);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.LaunchAsync(new LaunchSpec(subject, [LaunchSpec.Learner]) { LineItem = lineItem })).StatusCode);
+        var replay = await LtiBrowser.PostAsync(browser.Tool, browser.LastForm.Action, browser.LastForm.Fields);
+        Assert.Equal("replayed_nonce", await LtiBrowser.ErrorAsync(replay, HttpStatusCode.Unauthorized));
+        var student = await browser.ApiClientForAsync((await browser.UserAsync(subject))!.Id);
+        platform.FailNextScores = 1;
+
+        await Submit.GradedAsync(student, Submit.KeepdimMissing);
+        await Submit.GradedAsync(student, Submit.HonestCumsum);
+
+        for (var i = 0; i < 600 && platform.Scores.Count(s => s.UserId == subject) < 2; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal([0m, 5m], platform.Scores.Where(s => s.UserId == subject).Select(s => s.ScoreGiven));
+    }
+}

@@ -27,6 +27,7 @@ internal static class CookieAntiforgery
 
     private static bool NeedsToken(HttpContext context) =>
         !PagePaths.IsPage(context.Request.Path)
+        && !Lti.LtiApi.IsBrowserFlow(context.Request.Path)
         && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
         && !HttpMethods.IsOptions(context.Request.Method) && !HttpMethods.IsTrace(context.Request.Method)
         && context.User.Identity is { IsAuthenticated: true, AuthenticationType: PageSession.SchemeName };

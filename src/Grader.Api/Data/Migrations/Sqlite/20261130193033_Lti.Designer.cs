@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Grader.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGraderDb))]
-    [Migration("20261130183219_Lti")]
+    [Migration("20261130193033_Lti")]
     partial class Lti
     {
         /// <inheritdoc />
@@ -1043,6 +1043,58 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("TokenId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebSessions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Grader.Api.Data.ApiToken", b =>
                 {
                     b.HasOne("Grader.Api.Data.User", "User")
@@ -1290,6 +1342,24 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Grader.Api.Data.WebSession", b =>
+                {
+                    b.HasOne("Grader.Api.Data.ApiToken", "Token")
+                        .WithMany()
+                        .HasForeignKey("TokenId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Grader.Api.Data.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Token");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Grader.Api.Data.Assignment", b =>
