@@ -132,6 +132,19 @@ public sealed class SessionTests(SharedPagesServer api)
         Assert.Equal(HttpStatusCode.OK, (await pages.Http.GetAsync("/app")).StatusCode); // still signed in
     }
 
+    [Fact]
+    public async Task A_bearer_token_alone_does_not_open_the_pages()
+    {
+        var (_, _, id) = await api.NewUserAsync();
+        var pages = PageClient.For(api);
+        pages.Http.DefaultRequestHeaders.Authorization = new("Bearer", await TokenForAsync(id));
+
+        var response = await pages.Http.GetAsync("/app");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/app/signin", response.Headers.Location?.AbsolutePath);
+    }
+
     private Task<string> TokenForAsync(int userId) => Tokens.IssueAsync(api, userId);
 
     private Task<IssuedToken> IssueAsync(int userId) => Tokens.IssuedAsync(api, userId);

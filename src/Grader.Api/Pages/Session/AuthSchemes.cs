@@ -12,16 +12,15 @@ internal static class AuthSchemes
 
     public static string Select(HttpContext context)
     {
-        if (PagePaths.IsPage(context.Request.Path))
-        {
-            return PageSession.SchemeName;
-        }
-
+        // A bearer token first: a grader node (no pages) answers 404 for /app to a caller with a token, not a sign-in
+        // redirect. The pages themselves accept only the session (PagesSetup.SignedInPolicy names its scheme).
         if (!string.IsNullOrEmpty(context.Request.Headers.Authorization))
         {
             return BearerTokenHandler.SchemeName;
         }
 
-        return context.Request.Cookies.ContainsKey(PageSession.CookieName) ? PageSession.SchemeName : BearerTokenHandler.SchemeName;
+        return PagePaths.IsPage(context.Request.Path) || context.Request.Cookies.ContainsKey(PageSession.CookieName)
+            ? PageSession.SchemeName
+            : BearerTokenHandler.SchemeName;
     }
 }

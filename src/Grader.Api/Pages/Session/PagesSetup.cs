@@ -29,7 +29,7 @@ internal static class PagesSetup
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(SignedInPolicy, policy => policy.RequireAuthenticatedUser());
+            .AddPolicy(SignedInPolicy, policy => policy.AddAuthenticationSchemes(PageSession.SchemeName).RequireAuthenticatedUser());
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/", SignedInPolicy);

@@ -59,7 +59,7 @@ internal static class StudentText
     // A submission's result.
     public static readonly LocalizedText Case = new("Case", "測資");
     public static readonly LocalizedText Hidden = new("hidden", "隱藏");
-    public static readonly LocalizedText Hint = new("Hint", "提示");
+    public static readonly LocalizedText Hint = new("Hint: {0}", "提示：{0}");
     public static readonly LocalizedText Actual = new("Your result", "你的結果");
     public static readonly LocalizedText Output = new("Output", "輸出");
     public static readonly LocalizedText Compiler = new("Compiler messages", "編譯器訊息");
