@@ -35,11 +35,11 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var codes = new SortedSet<int>();
+        // Every documented endpoint reads the database (the token, or for the anonymous ones the LMS keys and settings).
+        var codes = new SortedSet<int> { 503 };
         if (!metadata.OfType<IAllowAnonymous>().Any())
         {
             codes.Add(401);
-            codes.Add(503);
         }
 
         if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null || a.Roles is not null))

@@ -10,7 +10,7 @@ public sealed class ChineseTextTests(SharedPagesServer api, Browser browser)
     /// <summary>Key names, the token's prefix, and units, which the Chinese strings write as they are.</summary>
     private static readonly IReadOnlySet<string> Kept = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Tab", "Shift", "Esc", "Markdown", "grd", "KB", "MB", "API", "UTC",
+        "Tab", "Shift", "Esc", "Markdown", "grd", "KB", "MB", "API", "UTC", "CSV", "UTF",
     };
 
     [Fact]

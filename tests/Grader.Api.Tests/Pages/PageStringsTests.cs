@@ -10,7 +10,7 @@ namespace Grader.Api.Tests.Pages;
 public sealed partial class PageStringsTests
 {
     /// <summary>What the Chinese strings may write in Latin letters: key names, the token's prefix, units.</summary>
-    private static readonly HashSet<string> Kept = ["Tab", "Shift", "Esc", "Markdown", "grd", "KB", "MB", "API", "UTC"];
+    private static readonly HashSet<string> Kept = ["Tab", "Shift", "Esc", "Markdown", "grd", "KB", "MB", "API", "UTC", "CSV", "UTF"];
 
     public static TheoryData<string, string, string> Strings()
     {
