@@ -5,22 +5,8 @@ namespace Grader.Api.Tests;
 /// <summary>The token stream and winnowing the similarity report rests on.</summary>
 public sealed class WinnowingTests
 {
-    private const string Original = """
-        (Tensor sum, Tensor cumsum) Solve(Tensor A)
-        {
-            // Add the rows one by one.
-            var rows = A.shape[0];
-            var running = zeros_like(A);
-            var total = A[0].clone();
-            running[0] = A[0];
-            for (long i = 1; i < rows; i++)
-            {
-                total = total + A[i];
-                running[i] = total;
-            }
-            return (total.unsqueeze(0), running);
-        }
-        """;
+    /// <summary>The copied solution of the end-to-end test: a loop that adds the rows one by one.</summary>
+    private const string Original = SimilarityTests.Loop;
 
     /// <summary>The same code with every name changed, other constants, other comments and another layout.</summary>
     private const string Disguised = """
