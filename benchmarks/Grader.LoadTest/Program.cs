@@ -12,6 +12,8 @@ using Grader.LoadTest;
 //   --single             one student submitting cumsum alone, one after another (latency through the whole service)
 //   --warmup 100         first grade this many submissions of the mix, not counted (the JIT's tiers, the workers'
 //                        own warm-up and the database's caches settle as in a service that has been running a while)
+//   --no-settle          after the warm-up, start timing at once instead of waiting until the service's CPU is quiet
+//                        (the runtime recompiles hot methods in the background for a minute or more after start)
 //   --passes 2           every student submits every exercise once per pass (a class going through the chapter);
 //                        with --clients 500 that is 500 students × the catalog, timed per pass
 // Against a service already running (its database must be new, since stored submissions are counted):
@@ -54,7 +56,14 @@ if (warmup > 0)
     }
 }
 
+if (service is not null && !args.Contains("--no-settle"))
+{
+    var (waited, cpu) = await service.SettleAsync();
+    Console.WriteLine($"Settled: the service's CPU went quiet after {waited.TotalSeconds:F0} s ({cpu.TotalSeconds:F1} s of CPU in that time) ...");
+}
+
 var clock = Stopwatch.StartNew();
+var cpuBefore = service?.CpuTime();
 var outcomes = new List<Outcome>();
 if (passes > 0)
 {
@@ -87,6 +96,7 @@ else
 }
 
 var elapsed = clock.Elapsed;
+var cpuSpent = service?.CpuTime() - cpuBefore;
 
 // Every submission must be stored exactly once and final: ask the API, as a TA would.
 var stored = await CountAsync(instructor, "") - warmup;
@@ -116,6 +126,7 @@ foreach (var failure in failures.Concat(wrongVerdicts).Take(10))
 if (service is not null)
 {
     Console.WriteLine($"service memory        {service.ResidentMb():F0} MB resident (API process)");
+    Console.WriteLine($"service CPU           {cpuSpent!.Value.TotalMilliseconds / outcomes.Count:F1} ms per submission (API process, not its workers)");
     await service.DisposeAsync();
 }
 
