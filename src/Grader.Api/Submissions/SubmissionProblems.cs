@@ -23,7 +23,7 @@ internal static class SubmissionProblems
     public static readonly Grader.Exercises.LocalizedText JsonWhere = new(" at line {0}, position {1}", "（第 {0} 行，第 {1} 個位置）");
 
     public static readonly ProblemText MissingCode = new(Status400BadRequest, "Missing code", "缺少程式碼",
-        "The JSON body has no \"code\" string. Expected {\"code\": \"...\"}.", "JSON 內容沒有 \"code\" 字串。應為 {\"code\": \"...\"}。");
+        "The JSON body has no \"code\" string. Expected {{\"code\": \"...\"}}.", "JSON 內容沒有 \"code\" 字串。應為 {{\"code\": \"...\"}}。");
 
     public static readonly ProblemText MalformedForm = new(Status400BadRequest, "Malformed form", "表單格式錯誤",
         "The multipart body could not be read: {0}", "無法讀取 multipart 表單內容。");
