@@ -41,6 +41,9 @@ internal sealed class TwoLanguageProblem : ProblemDetails
         return this;
     }
 
+    /// <summary>An extension field's value in both languages, for a page that shows it in its own.</summary>
+    public ITwoLanguageValue? TwoLanguageExtension(string key) => twoLanguageExtensions.GetValueOrDefault(key);
+
     /// <summary>Sets the title, the detail and any text in extension fields to one language.</summary>
     public void In(string language)
     {
