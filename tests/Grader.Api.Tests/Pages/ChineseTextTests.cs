@@ -7,11 +7,7 @@ namespace Grader.Api.Tests.Pages;
 [Collection(PagesCollection.Name)]
 public sealed class ChineseTextTests(SharedPagesServer api, Browser browser)
 {
-    /// <summary>Key names, the token's prefix, and units, which the Chinese strings write as they are.</summary>
-    private static readonly IReadOnlySet<string> Kept = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Tab", "Shift", "Esc", "Markdown", "grd", "KB", "MB", "API", "UTC", "CSV", "UTF",
-    };
+    private static readonly IReadOnlySet<string> Kept = ChineseKept.Words;
 
     [Fact]
     public async Task No_page_in_traditional_chinese_has_english_left()
