@@ -59,6 +59,14 @@ public sealed class ChineseTextTests(SharedPagesServer api, Browser browser)
         await SignInAsync(instructorPage, GraderApiFactory.InstructorToken);
         await ReadAsync(instructorPage, "/app/admin", found);
 
+        // A refused form: the bad lines' reasons are the API's own, in the page's language.
+        await instructorPage.GotoAsync("/app/admin/roster");
+        await instructorPage.Locator("#csv").FillAsync("userName,displayName,role\nhas space,Bob,student\nsomeone,Someone,wizard\n");
+        await instructorPage.GetByRole(AriaRole.Button, new() { Name = "匯入", Exact = true }).ClickAsync();
+        await Assertions.Expect(instructorPage.Locator("#roster-errors")).ToContainTextAsync("沒有角色 'wizard'");
+        await Assertions.Expect(instructorPage.Locator("#roster-errors")).ToContainTextAsync("欄位須符合規則運算式");
+        found.AddRange(Check("/app/admin/roster refused", await PageText.ReadAsync(instructorPage)));
+
         await student.GetByRole(AriaRole.Button, new() { Name = "登出" }).ClickAsync();
         found.AddRange(Check("/app/signout", await PageText.ReadAsync(student)));
 
