@@ -97,6 +97,7 @@ public sealed class ProblemLanguageTests(SharedApi api)
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("traceId").GetString()));
         Assert.StartsWith("https://tools.ietf.org/html/rfc", body.RootElement.GetProperty("type").GetString());
+        Assert.DoesNotContain(body.RootElement.EnumerateObject(), p => p.Name.EndsWith("Text", StringComparison.OrdinalIgnoreCase)); // the other language stays home
         return body;
     }
 
