@@ -109,12 +109,12 @@ internal static class AnalyticsApi
         }
         else
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown language", detail: $"lang is en or zh-TW (got '{lang}').");
+            return AnalyticsProblems.UnknownLanguage.With(lang);
         }
 
         if (!AnalyticsCharts.Names.Contains(chart))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown chart", detail: $"There is no chart '{chart}'. Charts: {string.Join(", ", AnalyticsCharts.Names)}.");
+            return AnalyticsProblems.UnknownChart.With(chart, string.Join(", ", AnalyticsCharts.Names));
         }
 
         var (scope, problem) = await SubmissionScope.ResolveAsync(db, catalog, exerciseId, assignmentId, cancellationToken);

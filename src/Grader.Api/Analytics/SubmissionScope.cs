@@ -45,10 +45,7 @@ internal sealed record SubmissionScope(Exercise Exercise, string? AssignmentId, 
 
         if (assignment.Exercises.All(e => e.ExerciseId != exercise.Id))
         {
-            return (null, TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Exercise not in the assignment",
-                detail: $"The assignment '{assignment.Id}' does not include '{exercise.Id}' (it has {string.Join(", ", assignment.Exercises.Select(e => e.ExerciseId))})."));
+            return (null, AnalyticsProblems.NotInAssignment.With(assignment.Id, exercise.Id, string.Join(", ", assignment.Exercises.Select(e => e.ExerciseId))));
         }
 
         var latestExtension = await db.Extensions.AsNoTracking().Where(e => e.AssignmentId == assignment.Id)

@@ -72,12 +72,12 @@ internal static class AssignmentsApi
     {
         if (request.Id is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad assignment", detail: "id is required: a short slug such as hw1.");
+            return AssignmentProblems.IdRequired.With();
         }
 
         if (AssignmentValidation.Problem(request, catalog) is { } problem)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad assignment", detail: problem);
+            return problem;
         }
 
         if (await db.Assignments.AnyAsync(a => a.Id == request.Id, cancellationToken))
@@ -113,11 +113,11 @@ internal static class AssignmentsApi
         }
 
         var problem = request.Id is not null && request.Id != assignmentId
-            ? $"An assignment's id does not change (the URL says {assignmentId}, the body {request.Id})."
+            ? AssignmentProblems.IdChanged.With(assignmentId, request.Id)
             : AssignmentValidation.Problem(request, catalog);
         if (problem is not null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad assignment", detail: problem);
+            return problem;
         }
 
         // The exercise list is replaced whole, together with the rest.
@@ -133,8 +133,7 @@ internal static class AssignmentsApi
         catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)
         {
             // Another change of the same assignment replaced its exercises at the same moment (a 503 if the database is away).
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Assignment changed meanwhile",
-                detail: $"Another change of '{assignmentId}' was stored at the same moment; nothing of yours was. GET it, then send yours again.");
+            return AssignmentProblems.ChangedMeanwhile.With(assignmentId);
         }
 
         return TypedResults.Ok(assignment.AsResponse(Language.Negotiate(context), catalog, null));
@@ -146,11 +145,10 @@ internal static class AssignmentsApi
             : null;
 
     internal static ProblemHttpResult Unknown(string assignmentId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown assignment", detail: $"There is no assignment '{assignmentId}'. GET /assignments lists them.");
+        AssignmentProblems.UnknownAssignment.With(assignmentId);
 
     private static ProblemHttpResult Exists(string assignmentId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Assignment exists",
-            detail: $"There is already an assignment '{assignmentId}'; change it with PUT /assignments/{assignmentId}, or choose another id.");
+        AssignmentProblems.AssignmentExists.With(assignmentId);
 
     private static async Task<MyAssignment> MyAssignmentAsync(GraderDb db, Assignment assignment, int userId, string language, CancellationToken cancellationToken)
     {

@@ -29,8 +29,7 @@ internal static class StudentOverrides
         var dueAt = request.DueAt.UtcDateTime;
         if (dueAt <= assignment.DueAt)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad extension",
-                detail: $"An extension's due date is later than the assignment's ({assignment.DueAt:O}).");
+            return AssignmentProblems.BadExtension.With(assignment.DueAt);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -72,8 +71,7 @@ internal static class StudentOverrides
 
         if (!Slugs.IsValid(exerciseId) || assignment.Exercises.All(e => e.ExerciseId != exerciseId))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not in this assignment",
-                detail: $"Assignment '{assignmentId}' has no exercise '{exerciseId}'.");
+            return AssignmentProblems.NotInAssignment.With(assignmentId, exerciseId);
         }
 
         if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
@@ -84,8 +82,7 @@ internal static class StudentOverrides
         if (request.SubmissionId is { } id && !await db.Submissions.AnyAsync(
             s => s.Id == id && s.UserId == userId && s.ExerciseId == exerciseId && s.Status == SubmissionStatus.Completed, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad pin",
-                detail: $"Submission {id} is not a graded submission of '{exerciseId}' by user {userId}.");
+            return AssignmentProblems.BadPin.With(id, exerciseId, userId);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -136,8 +133,7 @@ internal static class StudentOverrides
         catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)
         {
             // Both found none and both inserted one (an unavailable database is a 503 instead).
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile",
-                detail: "Someone else decided this for the same student at the same moment; nothing of yours was stored. Look at the audit trail, then send yours again if it still applies.");
+            return AssignmentProblems.OverrideChangedMeanwhile.With();
         }
     }
 }

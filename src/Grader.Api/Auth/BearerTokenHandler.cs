@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Grader.Api.Data;
 using Grader.Api.Http;
+using Grader.Exercises;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ internal sealed class BearerTokenHandler(
 
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= "Bearer ".Length)
         {
-            return Fail("The Authorization header must be 'Bearer <token>'.");
+            return Fail(HttpProblems.BadAuthorizationHeader);
         }
 
         var hash = Tokens.Hash(header["Bearer ".Length..].Trim());
@@ -42,23 +43,23 @@ internal sealed class BearerTokenHandler(
 
         if (token is null)
         {
-            return Fail("The bearer token is not known.");
+            return Fail(HttpProblems.UnknownToken);
         }
 
         if (token.RevokedAt is not null)
         {
-            return Fail("The bearer token was revoked.");
+            return Fail(HttpProblems.RevokedToken);
         }
 
         if (token.ExpiresAt is { } expires && expires <= now)
         {
-            return Fail("The bearer token has expired.");
+            return Fail(HttpProblems.ExpiredToken);
         }
 
         if (token.User.DeactivatedAt is not null)
         {
             // Deactivating revokes every token too; this holds even for one issued in a race with it.
-            return Fail("The bearer token's user was deactivated.");
+            return Fail(HttpProblems.DeactivatedUser);
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(Claims.For(token.User, SchemeName), SchemeName));
@@ -67,17 +68,16 @@ internal sealed class BearerTokenHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
-        var detail = Context.Items[FailureKey] as string
-            ?? "This endpoint needs a bearer token: send 'Authorization: Bearer <token>' (Swagger UI: the Authorize button).";
-        return Problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Not authenticated", detail);
+        var detail = Context.Items[FailureKey] as LocalizedText ?? HttpProblems.NoToken;
+        return Problems.WriteAsync(Context, HttpProblems.NotAuthenticated, detail);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden", "Your role does not allow this request.");
+        Problems.WriteAsync(Context, HttpProblems.Forbidden);
 
-    private AuthenticateResult Fail(string reason)
+    private AuthenticateResult Fail(LocalizedText reason)
     {
         Context.Items[FailureKey] = reason;
-        return AuthenticateResult.Fail(reason);
+        return AuthenticateResult.Fail(reason.En);
     }
 }

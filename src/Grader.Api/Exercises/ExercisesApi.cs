@@ -33,10 +33,7 @@ internal static class ExercisesApi
         var topics = catalog.Exercises.Select(e => e.Topic).Distinct().ToList();
         if (topic is not null && !topics.Contains(topic))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Unknown topic",
-                detail: $"There is no topic '{topic}'. Topics: {string.Join(", ", topics)}.");
+            return ExerciseProblems.UnknownTopic.With(topic, string.Join(", ", topics));
         }
 
         IReadOnlyList<ExerciseSummary> exercises =

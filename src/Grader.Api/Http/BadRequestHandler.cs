@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Grader.Exercises;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Grader.Api.Http;
@@ -16,22 +17,22 @@ internal sealed class BadRequestHandler : IExceptionHandler
             return false;
         }
 
-        var detail = badRequest.InnerException is JsonException json ? Describe(json) : badRequest.Message;
-        var title = badRequest.StatusCode switch
+        var detail = badRequest.InnerException is JsonException json ? Describe(json) : BindingTexts.Translate(badRequest.Message);
+        var text = badRequest.StatusCode switch
         {
-            StatusCodes.Status415UnsupportedMediaType => "Unsupported content type",
-            StatusCodes.Status413PayloadTooLarge => "Request too large",
-            _ => "Bad request",
+            StatusCodes.Status415UnsupportedMediaType => BindingTexts.UnsupportedContentType,
+            StatusCodes.Status413PayloadTooLarge => BindingTexts.TooLarge,
+            _ => BindingTexts.BadRequest,
         };
-        await Problems.WriteAsync(httpContext, badRequest.StatusCode, title, detail);
+        await Problems.WriteAsync(httpContext, new TwoLanguageProblem(badRequest.StatusCode, text, detail));
         return true;
     }
 
-    private static string Describe(JsonException json)
+    private static LocalizedText Describe(JsonException json)
     {
-        var where = json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : "";
+        var where = json.LineNumber is { } line ? ProblemText.Fill(BindingTexts.Where, line + 1, json.BytePositionInLine + 1) : new LocalizedText("", "");
         return json.Path is { Length: > 1 } path && json.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? $"The value of {path}{where} has the wrong type or is not one of the allowed values."
-            : $"The body is not valid JSON{where}: {json.Message.Split(" Path:")[0]}";
+            ? ProblemText.Fill(BindingTexts.WrongType, path, where)
+            : ProblemText.Fill(BindingTexts.NotJson, where, json.Message.Split(" Path:")[0]);
     }
 }

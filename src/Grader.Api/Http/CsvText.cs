@@ -33,7 +33,7 @@ internal static class CsvText
 
         if (!string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
-            problem = TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format", detail: $"format is csv or json (got '{format}').");
+            problem = CsvProblems.UnknownFormat.With(format);
         }
 
         return false;

@@ -29,8 +29,7 @@ internal static class RateLimits
                     ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                     : 60;
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await Problems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many submissions",
-                    $"You may submit {limits.SubmissionBurst} times in a row, then {limits.SubmissionsPerMinute} times a minute. Try again in {seconds} s.");
+                await Problems.WriteAsync(context.HttpContext, HttpProblems.TooManySubmissions, limits.SubmissionBurst, limits.SubmissionsPerMinute, seconds);
             };
         });
         return services;

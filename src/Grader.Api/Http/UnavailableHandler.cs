@@ -28,13 +28,8 @@ internal sealed partial class UnavailableHandler(ILogger<UnavailableHandler> log
         httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var traceId = Problems.TraceId(httpContext);
         LogUnavailable(logger, Name(dependency), httpContext.Request.Method, httpContext.Request.Path, traceId, reason);
-        var (title, detail) = dependency switch
-        {
-            Dependency.GradingPool => ("Grading pool unavailable", "The grading pool is not ready (it is starting, stopping or replacing a worker)."),
-            _ => ("Database unavailable", "The database cannot be reached just now; this is not a problem with your request."),
-        };
-        await Problems.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, title, $"{detail} Try again in {seconds} s.",
-            new Dictionary<string, object?> { ["dependency"] = Name(dependency), ["traceId"] = traceId });
+        var text = dependency == Dependency.GradingPool ? HttpProblems.GradingPoolUnavailable : HttpProblems.DatabaseUnavailable;
+        await Problems.WriteAsync(httpContext, text.Problem(seconds).Extend("dependency", Name(dependency)).Extend("traceId", traceId));
         return true;
     }
 

@@ -12,9 +12,7 @@ internal sealed partial class UnexpectedErrorHandler(ILogger<UnexpectedErrorHand
     {
         var traceId = Problems.TraceId(httpContext);
         LogBug(logger, exception, httpContext.Request.Method, httpContext.Request.Path, traceId);
-        await Problems.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, "Internal server error",
-            "Something went wrong in the server. If it happens again, tell the course staff this traceId.",
-            new Dictionary<string, object?> { ["traceId"] = traceId });
+        await Problems.WriteAsync(httpContext, HttpProblems.InternalError.Problem().Extend("traceId", traceId));
         return true;
     }
 

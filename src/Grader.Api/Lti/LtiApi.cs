@@ -127,7 +127,7 @@ internal static class LtiApi
     {
         if (!await db.LtiContexts.AnyAsync(c => c.Id == contextId, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown course", detail: $"No launch came from a course {contextId} (GET /lti/contexts).");
+            return LtiProblems.UnknownCourse.With(contextId);
         }
 
         try
@@ -136,7 +136,7 @@ internal static class LtiApi
         }
         catch (LtiServiceException error)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Roster not read", detail: error.Message);
+            return LtiProblems.RosterNotRead.With(error.Message);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Grader.Api.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grader.Api.Lti;
 
@@ -21,22 +22,22 @@ public sealed record PlatformRequest(
     [property: Required, StringLength(LtiPlatform.UrlLength)] string JwksUri)
 {
     /// <summary>What is wrong beyond the attributes: the URLs must be absolute http(s), the deployments non-empty and distinct.</summary>
-    public string? Problem()
+    public ProblemHttpResult? Problem()
     {
         foreach (var (name, value) in new[] { ("authorizationEndpoint", AuthorizationEndpoint), ("tokenEndpoint", TokenEndpoint), ("jwksUri", JwksUri) })
         {
             if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
             {
-                return $"{name} must be an absolute https URL (got '{value}').";
+                return LtiProblems.BadUrl.With(name, value);
             }
         }
 
         if (DeploymentIds.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > LtiPlatform.IdLength))
         {
-            return $"Every deployment id must be 1 to {LtiPlatform.IdLength} characters.";
+            return LtiProblems.BadDeploymentId.With(LtiPlatform.IdLength);
         }
 
-        return DeploymentIds.Distinct(StringComparer.Ordinal).Count() != DeploymentIds.Count ? "deploymentIds lists a deployment twice." : null;
+        return DeploymentIds.Distinct(StringComparer.Ordinal).Count() != DeploymentIds.Count ? LtiProblems.DeploymentTwice.With() : null;
     }
 }
 

@@ -23,7 +23,7 @@ internal static class PlatformsApi
     {
         if (request.Problem() is { } problem)
         {
-            return Bad(problem);
+            return problem;
         }
 
         var platform = new LtiPlatform { Name = "", Issuer = "", ClientId = "", AuthorizationEndpoint = "", TokenEndpoint = "", JwksUri = "", CreatedAt = clock.GetUtcNow().UtcDateTime };
@@ -62,7 +62,7 @@ internal static class PlatformsApi
     {
         if (request.Problem() is { } problem)
         {
-            return Bad(problem);
+            return problem;
         }
 
         // The deployments are replaced whole, together with the rest.
@@ -100,13 +100,9 @@ internal static class PlatformsApi
     private static Task<bool> TakenAsync(GraderDb db, LtiPlatform platform, CancellationToken cancellationToken) =>
         db.LtiPlatforms.AnyAsync(p => p.Issuer == platform.Issuer && p.ClientId == platform.ClientId && p.Id != platform.Id, cancellationToken);
 
-    private static ProblemHttpResult Bad(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad platform registration", detail: detail);
-
     private static ProblemHttpResult Exists(LtiPlatform platform) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Platform already registered",
-            detail: $"A registration for issuer '{platform.Issuer}' and client id '{platform.ClientId}' exists already; change it with PUT /lti/platforms/{{id}}.");
+        LtiProblems.PlatformExists.With(platform.Issuer, platform.ClientId);
 
     internal static ProblemHttpResult Unknown(int platformId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown platform", detail: $"There is no platform registration {platformId}.");
+        LtiProblems.UnknownPlatform.With(platformId);
 }

@@ -17,8 +17,7 @@ internal static class ScoreSyncApi
         {
             if (!Enum.TryParse<LtiScoreStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status",
-                    detail: $"There is no score status '{status}'. Statuses: pending, sending, sent, failed.");
+                return LtiProblems.UnknownScoreStatus.With(status);
             }
 
             wanted = parsed;
@@ -37,13 +36,12 @@ internal static class ScoreSyncApi
         var score = await db.LtiScores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == scoreId, cancellationToken);
         if (score is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown score", detail: $"There is no score {scoreId} in the outbox.");
+            return LtiProblems.UnknownScore.With(scoreId);
         }
 
         if (await db.LtiScores.AnyAsync(s => s.ResourceLinkId == score.ResourceLinkId && s.UserId == score.UserId && s.Id > score.Id, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A newer score exists",
-                detail: $"A newer score for this student and line item follows score {scoreId}; it carries the current grade (GET /lti/score-sync).");
+            return LtiProblems.NewerScore.With(scoreId);
         }
 
         // A new timestamp: the LMS may have refused the old one as older than its own last change.
@@ -55,8 +53,7 @@ internal static class ScoreSyncApi
                 .SetProperty(s => s.Timestamp, (DateTime?)null), cancellationToken);
         if (changed == 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not resendable",
-                detail: $"Score {scoreId} is {score.Status.ToString().ToLowerInvariant()}: only a failed or pending score is sent again.");
+            return LtiProblems.NotResendable.With(scoreId, score.Status.ToString().ToLowerInvariant());
         }
 
         var updated = await db.LtiScores.AsNoTracking().Include(s => s.ResourceLink).FirstAsync(s => s.Id == scoreId, cancellationToken);

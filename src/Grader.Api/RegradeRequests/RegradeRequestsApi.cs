@@ -57,28 +57,23 @@ internal static class RegradeRequestsApi
         var actor = context.User.UserId();
         if (submission.UserId != actor)
         {
-            return Problem(StatusCodes.Status403Forbidden, "Not your submission", language,
-                new("Only the student whose submission it is may ask for a regrade; staff change the grade directly (PUT /submissions/{id}/grade).",
-                    "只有提交者本人可以申請重新評分；助教請直接修改成績（PUT /submissions/{id}/grade）。"));
+            return RegradeProblems.NotYourSubmission.With();
         }
 
         if (submission.Status != SubmissionStatus.Completed || submission.Report is null)
         {
-            return Problem(StatusCodes.Status409Conflict, "Not graded yet", language,
-                new("This submission has no grade yet: ask for a regrade once it is graded.", "這份提交尚未評分：評分完成後再申請重新評分。"));
+            return RegradeProblems.NotGradedYet.With();
         }
 
         var cases = ReportJson.Read(submission.Report).Cases.Count;
         if (request.CaseIndex is { } index && index >= cases)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Bad case", language,
-                new($"caseIndex is from 0 to {cases - 1} (the cases' index in the submission; got {index}).",
-                    $"caseIndex 須介於 0 到 {cases - 1}（提交結果中各測資的 index；收到 {index}）。"));
+            return RegradeProblems.BadCase.With(cases - 1, index);
         }
 
         if (await db.RegradeRequests.AnyAsync(r => r.SubmissionId == submissionId && r.Status == RegradeStatus.Open, cancellationToken))
         {
-            return AlreadyOpen(language);
+            return RegradeProblems.AlreadyOpen.With();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -102,7 +97,7 @@ internal static class RegradeRequestsApi
         catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)
         {
             // Another request for the same submission was stored at the same moment (the unique index said so).
-            return AlreadyOpen(language);
+            return RegradeProblems.AlreadyOpen.With();
         }
 
         AuditLog.Add(db, AuditLog.About(submission, AuditKind.RegradeRequested, actor, now), null, regrade.Snapshot());
@@ -126,8 +121,7 @@ internal static class RegradeRequestsApi
     {
         if (exerciseId is not null && !Slugs.IsValid(exerciseId) || assignmentId is not null && !Slugs.IsValid(assignmentId))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter",
-                detail: "exerciseId and assignmentId are ids such as cumsum or hw1 (lower-case letters, digits and '-').");
+            return RegradeProblems.BadFilter.With();
         }
 
         var query = Visible(db.RegradeRequests.AsNoTracking(), context);
@@ -135,8 +129,7 @@ internal static class RegradeRequestsApi
         {
             if (!QueryEnum.TryParse<RegradeStatus>(status, out var wanted))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status",
-                    detail: $"status is one of {QueryEnum.Spellings<RegradeStatus>()} (got '{status}').");
+                return RegradeProblems.UnknownStatus.With(QueryEnum.Spellings<RegradeStatus>(), status);
             }
 
             query = query.Where(r => r.Status == wanted);
@@ -152,8 +145,7 @@ internal static class RegradeRequestsApi
             var exercises = await db.Set<AssignmentExercise>().Where(e => e.AssignmentId == assignmentId).Select(e => e.ExerciseId).ToListAsync(cancellationToken);
             if (exercises.Count == 0 && !await db.Assignments.AnyAsync(a => a.Id == assignmentId, cancellationToken))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter",
-                    detail: $"There is no assignment '{assignmentId}'. GET /assignments lists them.");
+                return RegradeProblems.UnknownAssignment.With(assignmentId);
             }
 
             query = query.Where(r => exercises.Contains(r.Submission.ExerciseId));
@@ -194,14 +186,5 @@ internal static class RegradeRequestsApi
 
     /// <summary>The same answer whether it does not exist or is someone else's: ids reveal nothing.</summary>
     internal static ProblemHttpResult Unknown(long requestId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown regrade request", detail: $"You have no regrade request {requestId}.");
-
-    private static ProblemHttpResult AlreadyOpen(string language) =>
-        Problem(StatusCodes.Status409Conflict, "Regrade already requested", language,
-            new("This submission already has an open regrade request: wait for the TA's answer (GET /regrade-requests), then ask again if you need to.",
-                "這份提交已有一個待處理的重新評分申請：請等候助教回覆（GET /regrade-requests），需要時再提出新的申請。"));
-
-    /// <summary>A refusal a student reads, in their language.</summary>
-    private static ProblemHttpResult Problem(int status, string title, string language, LocalizedText detail) =>
-        TypedResults.Problem(statusCode: status, title: title, detail: detail.In(language));
+        RegradeProblems.UnknownRequest.With(requestId);
 }

@@ -48,8 +48,7 @@ internal static class RegradeResolution
 
         if (request.Grade is { } change && string.IsNullOrWhiteSpace(change.Reason))
         {
-            return (TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad grade change",
-                detail: "A grade change needs a reason (grade.reason): the student sees it, and the audit trail keeps it."), null);
+            return (RegradeProblems.NoReason.With(), null);
         }
 
         var submission = regrade.Submission;
@@ -96,6 +95,5 @@ internal static class RegradeResolution
     }
 
     private static ProblemHttpResult Resolved(long requestId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already resolved",
-            detail: $"Regrade request {requestId} was resolved already; its answer stays as it is (a student who disagrees asks again).");
+        RegradeProblems.AlreadyResolved.With(requestId);
 }

@@ -32,8 +32,7 @@ internal static class RejudgeDecisions
         var pending = await db.RejudgeItems.CountAsync(i => i.RejudgeId == rejudgeId && i.Status != RejudgeItemStatus.Completed, cancellationToken);
         if (pending > 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Rejudge not finished",
-                detail: $"{pending} submission(s) of rejudge {rejudgeId} are still waiting or being graded: apply it once GET /rejudges/{rejudgeId} shows every one done.");
+            return RejudgeProblems.NotFinished.With(pending, rejudgeId);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -121,6 +120,5 @@ internal static class RejudgeDecisions
             .SetProperty(r => r.ClosedById, actor), cancellationToken) == 1;
 
     private static ProblemHttpResult Closed(Rejudge rejudge) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Rejudge {rejudge.State.ToString().ToLowerInvariant()}",
-            detail: $"Rejudge {rejudge.Id} was {rejudge.State.ToString().ToLowerInvariant()} already; start a new one (POST /rejudges) to grade the submissions again.");
+        RejudgeProblems.Closed.With(rejudge.State == RejudgeState.Applied ? RejudgeProblems.Applied : RejudgeProblems.Cancelled, rejudge.Id);
 }

@@ -22,15 +22,13 @@ internal static class RejudgeSelections
             var missing = wanted.Except(found.Select(f => f.Id)).ToList();
             if (missing.Count > 0)
             {
-                return Refused(TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad rejudge",
-                    detail: $"Not submissions of {request.ExerciseId}: {Ids(missing)}."));
+                return Refused(RejudgeProblems.NotOfExercise.With(request.ExerciseId, Ids(missing)));
             }
 
             var ungraded = found.Where(f => f.Status != SubmissionStatus.Completed).Select(f => f.Id).ToList();
             if (ungraded.Count > 0)
             {
-                return Refused(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not graded yet",
-                    detail: $"Still queued or being graded: {Ids(ungraded)}. A submission is graded again once it has a grade."));
+                return Refused(RejudgeProblems.NotGradedYet.With(Ids(ungraded)));
             }
 
             return (found.OrderBy(f => f.Id).ToList(), null);
@@ -47,14 +45,12 @@ internal static class RejudgeSelections
             .Select(s => new Chosen(s.Id, s.Status, s.Verdict, s.Score)).ToListAsync(cancellationToken);
         if (chosen.Count == 0)
         {
-            return Refused(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing to rejudge",
-                detail: $"No graded submission of {request.ExerciseId}{(request.Verdict is null ? "" : " has that verdict")}."));
+            return Refused((request.Verdict is null ? RejudgeProblems.NothingToRejudge : RejudgeProblems.NothingWithVerdict).With(request.ExerciseId));
         }
 
         if (chosen.Count > RejudgesApi.MaxItems)
         {
-            return Refused(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Too many submissions",
-                detail: $"More than {RejudgesApi.MaxItems} submissions match: choose them by verdict or by id, in several rejudges."));
+            return Refused(RejudgeProblems.TooMany.With(RejudgesApi.MaxItems));
         }
 
         return (chosen, null);

@@ -54,17 +54,17 @@ internal static class RejudgesApi
     {
         if (catalog.Find(request.ExerciseId) is null)
         {
-            return Bad($"There is no exercise '{request.ExerciseId}'. GET /exercises lists them.");
+            return RejudgeProblems.UnknownExercise.With(request.ExerciseId);
         }
 
         if (request.SubmissionIds is not null && request.Verdict is not null)
         {
-            return Bad("Choose the submissions by submissionIds or by verdict, not both (neither: every graded submission of the exercise).");
+            return RejudgeProblems.IdsAndVerdict.With();
         }
 
         if (request.SubmissionIds is { Length: 0 or > MaxItems })
         {
-            return Bad($"submissionIds lists from 1 to {MaxItems} submissions (leave it out for all of the exercise's).");
+            return RejudgeProblems.BadIdCount.With(MaxItems);
         }
 
         var (chosen, problem) = await RejudgeSelections.ChooseAsync(db, request, cancellationToken);
@@ -111,7 +111,7 @@ internal static class RejudgesApi
     {
         if (exerciseId is not null && !Slugs.IsValid(exerciseId))
         {
-            return Bad("exerciseId is an exercise id such as cumsum.");
+            return RejudgeProblems.BadExerciseFilter.With();
         }
 
         return TypedResults.Ok(await RejudgeViews.ListAsync(db, exerciseId, cancellationToken));
@@ -122,8 +122,5 @@ internal static class RejudgesApi
         await RejudgeViews.LoadAsync(db, rejudgeId, cancellationToken) is { } rejudge ? TypedResults.Ok(rejudge) : Unknown(rejudgeId);
 
     internal static ProblemHttpResult Unknown(long rejudgeId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown rejudge", detail: $"There is no rejudge {rejudgeId}. GET /rejudges lists them.");
-
-    private static ProblemHttpResult Bad(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad rejudge", detail: detail);
+        RejudgeProblems.UnknownRejudge.With(rejudgeId);
 }

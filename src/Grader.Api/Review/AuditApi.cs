@@ -47,14 +47,12 @@ internal static class AuditApi
     {
         if (page < 1 || page > MaxPage || pageSize is < 1 or > 100)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging",
-                detail: $"page must be from 1 to {MaxPage} and pageSize from 1 to 100 (got page={page}, pageSize={pageSize}).");
+            return ReviewProblems.BadPaging.With(MaxPage, page, pageSize);
         }
 
         if (exerciseId is not null && !Slugs.IsValid(exerciseId) || assignmentId is not null && !Slugs.IsValid(assignmentId))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter",
-                detail: "exerciseId and assignmentId are ids such as cumsum or hw1 (lower-case letters, digits and '-').");
+            return ReviewProblems.BadAuditFilter.With();
         }
 
         var query = db.AuditEvents.AsNoTracking();

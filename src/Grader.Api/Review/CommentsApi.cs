@@ -96,7 +96,7 @@ internal static class CommentsApi
             return ReviewProblems.UnknownComment(submissionId, commentId);
         }
 
-        if ((NotAuthor(comment, context, "edit") ?? Refused(request, comment.Submission, context)) is { } refused)
+        if ((NotAuthor(comment, context, ReviewProblems.Edit) ?? Refused(request, comment.Submission, context)) is { } refused)
         {
             return refused;
         }
@@ -125,7 +125,7 @@ internal static class CommentsApi
             return ReviewProblems.UnknownComment(submissionId, commentId);
         }
 
-        if (NotAuthor(comment, context, "delete") is { } refused)
+        if (NotAuthor(comment, context, ReviewProblems.Delete) is { } refused)
         {
             return refused;
         }
@@ -147,24 +147,21 @@ internal static class CommentsApi
             .FirstOrDefaultAsync(c => c.Id == commentId && c.SubmissionId == submissionId && visible.Contains(c.SubmissionId) && (staff || !c.Private), cancellationToken);
     }
 
-    private static ProblemHttpResult? NotAuthor(SubmissionComment comment, HttpContext context, string action) =>
+    private static ProblemHttpResult? NotAuthor(SubmissionComment comment, HttpContext context, Grader.Exercises.LocalizedText action) =>
         comment.AuthorId == context.User.UserId()
             ? null
-            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your comment",
-                detail: $"Only a comment's author may {action} it; write a comment of your own instead.");
+            : ReviewProblems.NotYourComment.With(action);
 
     private static ProblemHttpResult? Refused(CommentRequest request, Submission submission, HttpContext context)
     {
         if (request.Private && !context.User.IsStaff())
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Private comments are for staff",
-                detail: "Only TAs and instructors may write private notes; leave 'private' out.");
+            return ReviewProblems.PrivateForStaff.With();
         }
 
         var lines = CommentMapping.LineCount(submission.Code);
         return request.Line is { } line && line > lines
-            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No such line",
-                detail: $"The submitted code has {lines} lines; 'line' is from 1 to {lines} (got {line}), or left out for the whole submission.")
+            ? ReviewProblems.NoSuchLine.With(lines, line)
             : null;
     }
 }

@@ -24,8 +24,7 @@ internal static class ETags
         var submissionId = current.SubmissionId;
         if (tags.Count == 0 || tags.Any(t => t == EntityTagHeaderValue.Any))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-                detail: $"Send the grade's ETag, quotes included, in If-Match (read it from GET /submissions/{submissionId}/grade), so that a change made by someone else meanwhile is not overwritten.");
+            return ReviewProblems.IfMatchRequired.With(submissionId);
         }
 
         var mine = For(current);
@@ -33,7 +32,5 @@ internal static class ETags
     }
 
     public static ProblemHttpResult Changed(GradeResponse current) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Grade changed meanwhile",
-            detail: $"The grade of submission {current.SubmissionId} is not the one you read: a TA changed it, or a rejudge replaced the autograder's score, since. Read it again (GET /submissions/{current.SubmissionId}/grade or its history), then decide and send your change with the new ETag.",
-            extensions: new Dictionary<string, object?> { ["currentETag"] = For(current) });
+        TypedResults.Problem(ReviewProblems.GradeChanged.Problem(current.SubmissionId).Extend("currentETag", For(current)));
 }

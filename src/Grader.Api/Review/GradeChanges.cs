@@ -15,13 +15,12 @@ internal static class GradeChanges
     {
         if (submission.Status != SubmissionStatus.Completed || submission.MaxScore is not { } max)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not graded yet",
-                detail: $"Submission {submission.Id} is {submission.Status.ToString().ToLowerInvariant()}: its grade can change once the autograder has scored it."));
+            return (null, ReviewProblems.NotGradedYet.With(submission.Id, submission.Status.ToString().ToLowerInvariant()));
         }
 
         if (Invalid(request, max) is { } invalid)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad grade change", detail: invalid));
+            return (null, invalid);
         }
 
         var before = Grades.Snapshot(submission.Score, max, submission.Layers);
@@ -61,20 +60,20 @@ internal static class GradeChanges
         return (submission.AsGrade(), null);
     }
 
-    private static string? Invalid(GradeChangeRequest request, int max)
+    private static ProblemHttpResult? Invalid(GradeChangeRequest request, int max)
     {
         if (request.Adjustment is not null && request.Override is not null)
         {
-            return "Send an adjustment or an override, not both (an override decides the final score alone).";
+            return ReviewProblems.AdjustmentAndOverride.With();
         }
 
         if (request.Override is { } score && (score < 0 || score > max))
         {
-            return $"An override is a final score from 0 to {max} (got {score}).";
+            return ReviewProblems.BadOverride.With(max, score);
         }
 
         return request.Adjustment is { } points && (points == 0 || Math.Abs(points) > max)
-            ? $"An adjustment is from -{max} to {max} points, not 0 (got {points}); to remove one, send neither adjustment nor override."
+            ? ReviewProblems.BadAdjustment.With(max, points)
             : null;
     }
 }

@@ -62,10 +62,7 @@ internal static class SimilarityApi
         var language = Language.Negotiate(context);
         if (threshold is { } t && (double.IsNaN(t) || t < SimilarityIndex.Floor || t > 1))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Threshold out of range",
-                detail: $"threshold is a score from {SimilarityIndex.Floor} (the lowest a run keeps) to 1 (got {t}).");
+            return SimilarityProblems.ThresholdOutOfRange.With(SimilarityIndex.Floor, t);
         }
 
         if (catalog.Find(exerciseId) is null)
@@ -77,12 +74,9 @@ internal static class SimilarityApi
         runs = runId is { } id ? runs.Where(r => r.Id == id) : runs.Where(r => r.AssignmentId == assignmentId);
         if (await runs.OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken) is not { } run)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "No similarity run",
-                detail: runId is not null
-                    ? $"There is no similarity run {runId} of '{exerciseId}'."
-                    : $"No similarity run of '{exerciseId}'{(assignmentId is null ? "" : $" for assignment '{assignmentId}'")} yet: an instructor starts one with POST /exercises/{exerciseId}/similarity.");
+            return runId is not null ? SimilarityProblems.UnknownRun.With(runId, exerciseId)
+                : assignmentId is null ? SimilarityProblems.NoRunYet.With(exerciseId)
+                : SimilarityProblems.NoRunForAssignmentYet.With(exerciseId, assignmentId);
         }
 
         return TypedResults.Ok(await ReportAsync(db, run, threshold ?? DefaultThreshold, language, cancellationToken));

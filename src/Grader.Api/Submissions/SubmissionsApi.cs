@@ -108,10 +108,7 @@ internal static partial class SubmissionsApi
             metrics.Refused(StatusCodes.Status503ServiceUnavailable);
             var seconds = RetryAfterSeconds(waiting, sandbox.Value.Workers);
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Grading queue full",
-                detail: $"{waiting} submissions are waiting to be graded. Nothing was stored: submit again in {seconds} s.");
+            return SubmissionProblems.QueueFull.With(waiting, seconds);
         }
 
         if (idleGrader is not null)
@@ -152,7 +149,7 @@ internal static partial class SubmissionsApi
         if (!visible)
         {
             // The same answer whether it does not exist or belongs to someone else: ids reveal nothing.
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown submission", detail: $"You have no submission {submissionId}.");
+            return SubmissionProblems.UnknownSubmission.With(submissionId);
         }
 
         await WaitForFinalAsync(db, signals, clock, submissionId, wait, cancellationToken);
@@ -187,14 +184,12 @@ internal static partial class SubmissionsApi
     {
         if (page < 1 || page > MaxPage || pageSize is < 1 or > 100)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging",
-                detail: $"page must be from 1 to {MaxPage} and pageSize from 1 to 100 (got page={page}, pageSize={pageSize}).");
+            return SubmissionProblems.BadPaging.With(MaxPage, page, pageSize);
         }
 
         if (exerciseId is not null && !ExerciseIds().IsMatch(exerciseId) || student is not null && !UserNameFilter().IsMatch(student))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter",
-                detail: "exerciseId is an exercise id such as cumsum; student is a user name (letters, digits, '.', '_', '-', '@').");
+            return SubmissionProblems.BadFilter.With();
         }
 
         var query = Visible(db.Submissions.AsNoTracking(), context);
@@ -210,8 +205,7 @@ internal static partial class SubmissionsApi
                 : [];
             if (exercises.Count == 0)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter",
-                    detail: $"There is no assignment '{assignmentId}' (with exercises). GET /assignments lists them.");
+                return SubmissionProblems.UnknownAssignmentFilter.With(assignmentId);
             }
 
             query = query.Where(s => exercises.Contains(s.ExerciseId));
@@ -227,8 +221,7 @@ internal static partial class SubmissionsApi
         {
             if (!QueryEnum.TryParse<SubmissionStatus>(status, out var wanted))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status",
-                    detail: $"status is one of {QueryEnum.Spellings<SubmissionStatus>()} (got '{status}').");
+                return SubmissionProblems.UnknownStatus.With(QueryEnum.Spellings<SubmissionStatus>(), status);
             }
 
             query = query.Where(s => s.Status == wanted);
@@ -238,8 +231,7 @@ internal static partial class SubmissionsApi
         {
             if (!QueryEnum.TryParse<Verdict>(verdict, out var wanted))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown verdict",
-                    detail: $"verdict is one of {QueryEnum.Spellings<Verdict>()} (got '{verdict}').");
+                return SubmissionProblems.UnknownVerdict.With(QueryEnum.Spellings<Verdict>(), verdict);
             }
 
             Verdict? wantedVerdict = wanted;
@@ -320,8 +312,7 @@ internal static partial class SubmissionsApi
 
     private static ProblemHttpResult? BadWait(int wait, GradingOptions options) =>
         wait < 0 || wait > options.MaxWaitSeconds
-            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad wait",
-                detail: $"wait is in seconds, from 0 to {options.MaxWaitSeconds} (got {wait}).")
+            ? SubmissionProblems.BadWait.With(options.MaxWaitSeconds, wait)
             : null;
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9-]{1,64}$")]

@@ -3,6 +3,8 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Grader.Api.Http;
+using Grader.Exercises;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -31,14 +33,15 @@ internal static class SubmittedCode
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType))
         {
-            return Refuse(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
-                $"Send the code as {PlainText}, {Json} ({{\"code\": \"...\"}}) or {Multipart} with a .cs file; the request had {(request.ContentType is null ? "no Content-Type" : $"Content-Type '{request.ContentType}'")}.");
+            return request.ContentType is null
+                ? Refuse(SubmissionProblems.NoContentType, PlainText, Json, Multipart)
+                : Refuse(SubmissionProblems.UnsupportedContentType, PlainText, Json, Multipart, request.ContentType);
         }
 
         var charset = mediaType.Charset.HasValue ? HeaderUtilities.RemoveQuotes(mediaType.Charset).Value : null;
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
-            return Refuse(StatusCodes.Status415UnsupportedMediaType, "Unsupported charset", $"Code must be UTF-8; the request declared charset={charset}.");
+            return Refuse(SubmissionProblems.UnsupportedCharset, charset);
         }
 
         var type = mediaType.MediaType.Value ?? "";
@@ -60,8 +63,7 @@ internal static class SubmittedCode
             return await FromFileAsync(request, maxCodeBytes, cancellationToken);
         }
 
-        return Refuse(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
-            $"Content-Type '{type}' is not accepted. Send the code as {PlainText}, {Json} ({{\"code\": \"...\"}}) or {Multipart} with a .cs file.");
+        return Refuse(SubmissionProblems.UnsupportedContentType, PlainText, Json, Multipart, type);
     }
 
     private static (string?, ProblemHttpResult?) FromJson(byte[] bytes, int maxCodeBytes)
@@ -78,13 +80,13 @@ internal static class SubmittedCode
         }
         catch (JsonException error)
         {
-            var where = error.LineNumber is { } line ? $" at line {line + 1}, position {error.BytePositionInLine + 1}" : "";
-            return Refuse(StatusCodes.Status400BadRequest, "Malformed JSON", $"The body is not valid JSON{where}. Expected {{\"code\": \"...\"}}.");
+            var where = error.LineNumber is { } line ? ProblemText.Fill(SubmissionProblems.JsonWhere, line + 1, error.BytePositionInLine + 1) : new LocalizedText("", "");
+            return Refuse(SubmissionProblems.MalformedJson, where);
         }
 
         return body?.Code is { } code
             ? Checked(code, maxCodeBytes)
-            : Refuse(StatusCodes.Status400BadRequest, "Missing code", "The JSON body has no \"code\" string. Expected {\"code\": \"...\"}.");
+            : Refuse(SubmissionProblems.MissingCode);
     }
 
     private static async Task<(string?, ProblemHttpResult?)> FromFileAsync(HttpRequest request, int maxCodeBytes, CancellationToken cancellationToken)
@@ -100,13 +102,12 @@ internal static class SubmittedCode
         }
         catch (Exception error) when (error is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return Refuse(StatusCodes.Status400BadRequest, "Malformed form", $"The multipart body could not be read: {error.Message}");
+            return Refuse(SubmissionProblems.MalformedForm, error.Message);
         }
 
         if (form.Files.Count != 1)
         {
-            return Refuse(StatusCodes.Status400BadRequest, "One file expected",
-                $"Attach exactly one .cs file (form field 'file'); the form had {form.Files.Count}.");
+            return Refuse(SubmissionProblems.OneFileExpected, form.Files.Count);
         }
 
         var file = form.Files[0];
@@ -128,12 +129,12 @@ internal static class SubmittedCode
         code = code.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(code))
         {
-            return Refuse(StatusCodes.Status400BadRequest, "Empty code", "The submission has no code. Paste your snippet (e.g. the starter code, completed).");
+            return Refuse(SubmissionProblems.EmptyCode);
         }
 
         if (code.Contains('\0', StringComparison.Ordinal))
         {
-            return Refuse(StatusCodes.Status400BadRequest, "NUL character in code", "The code contains a NUL character (\\0); C# source never needs one. Save the file as plain UTF-8 text.");
+            return Refuse(SubmissionProblems.NulInCode);
         }
 
         return Encoding.UTF8.GetByteCount(code) > maxCodeBytes ? TooLong(maxCodeBytes) : (code, null);
@@ -142,7 +143,7 @@ internal static class SubmittedCode
     private static (string?, ProblemHttpResult?) InvalidUtf8(byte[] bytes)
     {
         var offset = FirstInvalidByte(bytes);
-        return Refuse(StatusCodes.Status400BadRequest, "Invalid UTF-8", $"The code is not valid UTF-8 (first bad byte at offset {offset}). Save the file as UTF-8.");
+        return Refuse(SubmissionProblems.InvalidUtf8, offset);
     }
 
     private static int FirstInvalidByte(byte[] bytes)
@@ -152,10 +153,9 @@ internal static class SubmittedCode
     }
 
     private static (string?, ProblemHttpResult?) TooLong(int maxCodeBytes) =>
-        Refuse(StatusCodes.Status413PayloadTooLarge, "Code too long", $"The code is longer than the limit of {maxCodeBytes} bytes.");
+        Refuse(SubmissionProblems.CodeTooLong, maxCodeBytes);
 
-    private static (string?, ProblemHttpResult?) Refuse(int status, string title, string detail) =>
-        (null, TypedResults.Problem(statusCode: status, title: title, detail: detail));
+    private static (string?, ProblemHttpResult?) Refuse(ProblemText text, params object?[] values) => (null, text.With(values));
 
     /// <summary>Reads the body up to <paramref name="limit"/> bytes; says so instead of reading on when there is more.</summary>
     private static async Task<(byte[] Bytes, bool TooLong)> ReadAtMostAsync(PipeReader reader, int limit, CancellationToken cancellationToken)

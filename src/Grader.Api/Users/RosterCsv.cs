@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Grader.Api.Data;
+using Grader.Api.Http;
+using Grader.Exercises;
 
 namespace Grader.Api.Users;
 
@@ -10,14 +12,14 @@ namespace Grader.Api.Users;
 /// </summary>
 internal static class RosterCsv
 {
-    public static (List<RosterRow> Rows, List<RosterError> Errors) Parse(string text)
+    public static (List<RosterRow> Rows, List<RosterLineError> Errors) Parse(string text)
     {
         var rows = new List<RosterRow>();
-        var errors = new List<RosterError>();
+        var errors = new List<RosterLineError>();
         var records = Records(text).Where(r => r.Fields.Any(f => f.Length > 0)).ToList();
         if (records.Count == 0)
         {
-            errors.Add(new RosterError(1, "The roster is empty: expected a header row 'userName,displayName[,role]' and one row per person."));
+            errors.Add(new RosterLineError(1, UserProblems.EmptyRoster));
             return (rows, errors);
         }
 
@@ -26,7 +28,7 @@ internal static class RosterCsv
         var (userName, displayName, role) = (Column("userName"), Column("displayName"), Column("role"));
         if (userName < 0 || displayName < 0)
         {
-            errors.Add(new RosterError(records[0].Line, $"The header row must name the columns userName and displayName (and optionally role); it was '{string.Join(",", header)}'."));
+            errors.Add(new RosterLineError(records[0].Line, ProblemText.Fill(UserProblems.BadHeader, string.Join(",", header))));
             return (rows, errors);
         }
 
@@ -40,7 +42,7 @@ internal static class RosterCsv
             {
                 if (!Enum.TryParse<Role>(roleText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
                 {
-                    errors.Add(new RosterError(line, $"Unknown role '{roleText}': use student, ta or instructor."));
+                    errors.Add(new RosterLineError(line, ProblemText.Fill(UserProblems.UnknownRosterRole, roleText)));
                     continue;
                 }
 
@@ -50,11 +52,11 @@ internal static class RosterCsv
             var results = new List<ValidationResult>();
             if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
             {
-                errors.Add(new RosterError(line, string.Join(" ", results.Select(r => r.ErrorMessage))));
+                errors.Add(new RosterLineError(line, ValidationTexts.Join(results.Select(r => r.ErrorMessage))));
             }
             else if (!seen.Add(request.UserName))
             {
-                errors.Add(new RosterError(line, $"'{request.UserName}' appears twice in the roster."));
+                errors.Add(new RosterLineError(line, ProblemText.Fill(UserProblems.Twice, request.UserName)));
             }
             else
             {
@@ -131,7 +133,17 @@ internal static class RosterCsv
 
 internal sealed record RosterRow(int Line, CreateUserRequest User);
 
+/// <summary>A bad line as the API reports it, in the request's language.</summary>
 public sealed record RosterError(int Line, string Error);
+
+/// <summary>A bad line, with its reason in both languages.</summary>
+internal sealed record RosterLineError(int Line, LocalizedText Error);
+
+/// <summary>The problem's <c>errors</c> field: the bad lines, each in the language the response is written in.</summary>
+internal sealed record RosterErrors(IReadOnlyList<RosterLineError> Lines) : ITwoLanguageValue
+{
+    public object In(string language) => Lines.Select(l => new RosterError(l.Line, l.Error.In(language))).ToList();
+}
 
 /// <param name="Created">People added, with a token each when issueTokens was set.</param>
 /// <param name="Skipped">People already known (the roster can be imported again after changes).</param>

@@ -20,8 +20,7 @@ internal static class UserUpdates
         // An instructor who demoted or deactivated themselves could lock the course out of its own grader.
         if (userId == context.User.UserId() && (request.Active == false || request.Role is { } role && role != Role.Instructor))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot change yourself",
-                detail: "Instructors cannot deactivate themselves or give up their own instructor role; ask another instructor.");
+            return UserProblems.CannotChangeYourself.With();
         }
 
         if (request.UserName is { } newName && UserNameNormalizer.Normalize(newName) != user.NormalizedUserName)

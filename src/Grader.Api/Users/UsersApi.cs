@@ -53,8 +53,7 @@ internal static class UsersApi
         {
             if (!QueryEnum.TryParse<Role>(role, out var parsed))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown role",
-                    detail: $"role is one of {QueryEnum.Spellings<Role>()} (got '{role}').");
+                return UserProblems.UnknownRole.With(QueryEnum.Spellings<Role>(), role);
             }
 
             wanted = parsed;
@@ -112,12 +111,9 @@ internal static class UsersApi
         var (rows, errors) = RosterCsv.Parse(text);
         if (errors.Count > 0)
         {
-            var refused = TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Roster refused",
-                detail: $"{errors.Count} row(s) have problems; nobody was added. " + string.Join(" ", errors.Select(e => $"Line {e.Line}: {e.Error}")),
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
-            return refused;
+            var lines = errors.Select(e => ProblemText.Fill(UserProblems.RosterLine, e.Line, e.Error)).ToList();
+            var all = new Grader.Exercises.LocalizedText(string.Join(" ", lines.Select(l => l.En)), string.Concat(lines.Select(l => l.ZhTw)));
+            return TypedResults.Problem(UserProblems.RosterRefused.Problem(errors.Count, all).Extend("errors", new RosterErrors(errors)));
         }
 
         var names = rows.Select(r => UserNameNormalizer.Normalize(r.User.UserName)).ToList();
@@ -139,8 +135,7 @@ internal static class UsersApi
         {
             // Another import or creation added one of these names meanwhile (an unavailable database is a 503 instead);
             // nothing of this one was stored.
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Roster changed meanwhile",
-                detail: "Some of these users were added by another request at the same moment; nothing was added. Import again: known users are skipped.");
+            return UserProblems.RosterChangedMeanwhile.With();
         }
 
         return TypedResults.Ok(new RosterImportResult(
@@ -170,8 +165,7 @@ internal static class UsersApi
 
         if (user.DeactivatedAt is not null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "User deactivated",
-                detail: $"{user.UserName} was deactivated; reactivate them (PATCH /users/{userId} with active: true) before issuing a token.");
+            return UserProblems.UserDeactivated.With(user.UserName, userId);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -189,7 +183,7 @@ internal static class UsersApi
         var token = await db.Tokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, cancellationToken);
         if (token is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown token", detail: $"User {userId} has no token {tokenId}.");
+            return UserProblems.UnknownToken.With(userId, tokenId);
         }
 
         token.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
@@ -198,15 +192,15 @@ internal static class UsersApi
     }
 
     internal static ProblemHttpResult UserExists(string userName) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "User exists", detail: $"There is already a user '{userName}' (names are compared ignoring case).");
+        UserProblems.UserExists.With(userName);
 
     internal static ProblemHttpResult UnknownUser(int userId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown user", detail: $"There is no user {userId}.");
+        UserProblems.UnknownUser.With(userId);
 
     /// <summary>Reads the CSV body (only text/csv reaches here: the endpoint accepts nothing else).</summary>
     private static async Task<(string? Text, ProblemHttpResult? Problem)> ReadRosterAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var tooLarge = TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes} bytes.");
+        var tooLarge = UserProblems.RosterTooLarge.With(MaxRosterBytes);
         if (request.ContentLength > MaxRosterBytes)
         {
             return (null, tooLarge);
@@ -221,7 +215,7 @@ internal static class UsersApi
         }
         catch (DecoderFallbackException)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid UTF-8", detail: "The roster is not valid UTF-8. Save it as CSV UTF-8."));
+            return (null, UserProblems.RosterNotUtf8.With());
         }
     }
 }

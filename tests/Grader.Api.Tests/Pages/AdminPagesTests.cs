@@ -175,8 +175,11 @@ public sealed class AdminPagesTests(SharedPagesServer api)
         var assignment = await Assignments.CreateAsync(api.Instructor());
         var (instructor, _, instructorId) = await StaffPages.SignedInAsync(api, "instructor", language: "zh-TW");
         await instructor.SubmitAsync($"/app/admin/users/{instructorId}", new() { ["TokenName"] = "second" }, $"/app/admin/users/{instructorId}?handler=Issue");
-        var refused = await instructor.SubmitAsync("/app/admin/roster", new() { ["Csv"] = "userName,displayName\nhas space,Bob\n" });
-        var refusal = StaffPages.LatinWords(await refused.Content.ReadAsStringAsync());
+        // The bad lines' reasons are the API's, in the page's language; they name the field and its rule as code.
+        var refused = await instructor.SubmitAsync("/app/admin/roster", new() { ["Csv"] = "userName,displayName,role\nhas space,Bob,student\nsomeone,Someone,wizard\n" });
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("沒有角色 &#x27;wizard&#x27;", refusedPage, StringComparison.Ordinal);
+        var refusal = PageText.English(StaffPages.Texts(refusedPage), ChineseKept.Words).ToList();
         Assert.True(refusal is [], $"The roster's refusal has English: {string.Join(", ", refusal)}");
 
         foreach (var path in new[]

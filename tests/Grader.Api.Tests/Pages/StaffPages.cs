@@ -55,6 +55,24 @@ public static partial class StaffPages
         return [.. Words().Matches(text).Select(m => m.Value).Where(w => !Acronyms.Contains(w))];
     }
 
+    /// <summary>
+    /// The texts of a page a reader gets (outside the head and untranslated parts), one per text node, for
+    /// <see cref="PageText.English"/>: a Chinese sentence may name code (a field, a value) in Latin letters.
+    /// </summary>
+    public static IReadOnlyList<string> Texts(string html)
+    {
+        var body = Head().Replace(html, "");
+        string previous;
+        do
+        {
+            previous = body;
+            body = Untranslated().Replace(body, "");
+        }
+        while (body != previous);
+
+        return [.. Tags().Split(body).Select(t => WebUtility.HtmlDecode(t).Trim()).Where(t => t.Length > 0)];
+    }
+
     /// <summary>Names Chinese text uses as they are (使用了禁止的 API).</summary>
     private static readonly HashSet<string> Acronyms = ["API"];
 

@@ -37,8 +37,8 @@ public sealed class RosterModel(GraderDb db, TimeProvider clock) : GraderPageMod
             var result = (await UsersApi.ImportAsync(text!, IssueTokens, db, clock, cancellationToken)).Result;
             Imported = result.Value<RosterImportResult>();
             refusal = Refusal.From(result);
-            if (result is Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult { ProblemDetails.Extensions: var extensions }
-                && extensions.TryGetValue("errors", out var errors) && errors is List<RosterError> lines)
+            if (result is Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult { ProblemDetails: Http.TwoLanguageProblem problem }
+                && problem.TwoLanguageExtension("errors")?.In(PageLanguage.Of(HttpContext)) is List<RosterError> lines)
             {
                 Errors = lines;
                 refusal = Refusal.Invalid(AdminText.RosterRefused);

@@ -17,8 +17,7 @@ internal static class CookieAntiforgery
     {
         if (NeedsToken(context) && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
         {
-            await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Antiforgery token missing or invalid",
-                $"A request made with the session cookie that changes something must send the page's antiforgery token in {HeaderName}. Reload the page and try again, or call the API with a bearer token.");
+            await Problems.WriteAsync(context, HttpProblems.Antiforgery, HeaderName);
             return;
         }
 

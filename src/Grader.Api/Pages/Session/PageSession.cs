@@ -142,7 +142,7 @@ public static class PageSession
         }
 
         return status == StatusCodes.Status401Unauthorized
-            ? Problems.WriteAsync(http, status, "Not authenticated", "Your session has ended: sign in again at /app/signin.")
-            : Problems.WriteAsync(http, status, "Forbidden", "Your role does not allow this request.");
+            ? Problems.WriteAsync(http, HttpProblems.NotAuthenticated, HttpProblems.SessionEnded)
+            : Problems.WriteAsync(http, HttpProblems.Forbidden);
     }
 }

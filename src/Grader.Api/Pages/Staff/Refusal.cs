@@ -1,15 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using Grader.Api.Http;
 using Grader.Api.Pages.Text;
 using Grader.Exercises;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Grader.Api.Pages.Staff;
 
 /// <summary>
-/// Why a staff form was not carried out: a sentence in the page's language, and the API's own detail (English, the
-/// same text an API client reads) for the specifics, shown beside it.
+/// Why a staff form was not carried out: a sentence in the page's language, and the API's own detail (the same text
+/// an API client reads, in both languages) for the specifics, shown beside it.
 /// </summary>
-public sealed record Refusal(LocalizedText Summary, string? Detail, int Status)
+public sealed record Refusal(LocalizedText Summary, LocalizedText? Detail, int Status)
 {
     /// <summary>The refusal in a handler's result, or null when the handler did what was asked.</summary>
     public static Refusal? From(IResult result) => result is ProblemHttpResult problem ? Of(problem) : null;
@@ -25,10 +27,18 @@ public sealed record Refusal(LocalizedText Summary, string? Detail, int Status)
             StatusCodes.Status412PreconditionFailed or StatusCodes.Status428PreconditionRequired => StaffText.Stale,
             _ => StaffText.OtherRefusal,
         };
-        return new Refusal(summary, problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title, status);
+        return new Refusal(summary, DetailOf(problem.ProblemDetails), status);
     }
 
-    public static Refusal Invalid(LocalizedText summary, string? detail = null) => new(summary, detail, StatusCodes.Status400BadRequest);
+    /// <summary>Every handler refuses with a <see cref="TwoLanguageProblem"/>; the framework's validation problems are translated.</summary>
+    private static LocalizedText? DetailOf(ProblemDetails problem) => problem switch
+    {
+        TwoLanguageProblem twoLanguage => twoLanguage.DetailText,
+        HttpValidationProblemDetails validation => ValidationTexts.Join(validation.Errors.SelectMany(e => e.Value)),
+        _ => null,
+    };
+
+    public static Refusal Invalid(LocalizedText summary, LocalizedText? detail = null) => new(summary, detail, StatusCodes.Status400BadRequest);
 
     /// <summary>
     /// The declared limits of a request and of the objects in it (what the API's validation checks before a handler
@@ -42,7 +52,7 @@ public sealed record Refusal(LocalizedText Summary, string? Detail, int Status)
             Validator.TryValidateObject(request!, new ValidationContext(request!), errors, validateAllProperties: true);
         }
 
-        return errors.Count == 0 ? null : Invalid(StaffText.BadInput, string.Join(" ", errors.Select(e => e.ErrorMessage)));
+        return errors.Count == 0 ? null : Invalid(StaffText.BadInput, ValidationTexts.Join(errors.Select(e => e.ErrorMessage)));
     }
 }
 
