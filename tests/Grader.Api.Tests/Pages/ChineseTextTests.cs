@@ -8,7 +8,7 @@ namespace Grader.Api.Tests.Pages;
 public sealed class ChineseTextTests(SharedPagesServer api, Browser browser)
 {
     /// <summary>Key names, the token's prefix, and units, which the Chinese strings write as they are.</summary>
-    private static readonly IReadOnlySet<string> Kept = new HashSet<string>(StringComparer.Ordinal)
+    internal static readonly IReadOnlySet<string> Kept = new HashSet<string>(StringComparer.Ordinal)
     {
         "Tab", "Shift", "Esc", "Markdown", "grd", "KB", "MB", "API", "UTC", "CSV", "UTF",
     };
