@@ -2,13 +2,60 @@ using System.Net;
 using System.Net.Http.Json;
 using Grader.Api.Data;
 using Grader.Api.Rejudges;
+using Microsoft.Playwright;
 
 namespace Grader.Api.Tests.Pages;
 
 /// <summary>The rejudge pages: starting a rejudge of an assignment, and watching a rejudge finish.</summary>
 [Collection(PagesCollection.Name)]
-public sealed class RejudgePageTests(SharedPagesServer api)
+public sealed class RejudgePageTests(SharedPagesServer api, Browser browser)
 {
+    [Fact]
+    public async Task A_TA_watches_a_rejudge_finish_without_reloading_and_apply_enables_itself()
+    {
+        var (_, student, _) = await StaffPages.SignedInAsync(api, "student");
+        // Each runs into the 2 s time limit: four keep the two workers busy for a while after the page is shown.
+        var slow = new List<long>();
+        for (var i = 0; i < 4; i++)
+        {
+            slow.Add((await Submit.GradedAsync(student, Submit.Endless)).Id);
+        }
+
+        var (_, _, taId) = await StaffPages.SignedInAsync(api, "ta");
+        var page = await browser.NewPageAsync(api.Address, locale: "en-US");
+        await page.GotoAsync("/app/signin");
+        await page.GetByLabel("Token").FillAsync(await Tokens.IssueAsync(api, taId));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/app", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.GotoAsync("/app/review/rejudges");
+        await page.GetByLabel("Exercise", new() { Exact = true }).SelectOptionAsync("cumsum");
+        await page.GetByLabel("These submission ids (comma or space separated)").CheckAsync();
+        await page.GetByLabel("Submission", new() { Exact = true }).FillAsync(string.Join(", ", slow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+        await page.WaitForURLAsync("**/app/review/rejudges/*");
+
+        // From here on the page is never loaded again: a reload would lose this mark, and navigations are counted.
+        await page.EvaluateAsync("() => { window.stayed = true; }");
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) { navigations++; } };
+        var apply = page.GetByRole(AriaRole.Button, new() { Name = "Apply every new result" });
+        await Assertions.Expect(apply).ToBeDisabledAsync();
+        var progress = page.Locator("#rejudge-progress");
+        Assert.Equal("polite", await progress.GetAttributeAsync("aria-live"));
+
+        await Assertions.Expect(progress).ToHaveTextAsync("4 of 4 graded again (0 waiting, 0 being graded, 0 cancelled).", new() { Timeout = 120_000 });
+        await Assertions.Expect(apply).ToBeEnabledAsync();
+        await Assertions.Expect(page.Locator("#rejudge-items td.item-status")).ToHaveTextAsync(["Done", "Done", "Done", "Done"]);
+        await Assertions.Expect(page.Locator("#rejudge-items tbody tr").First).ToContainTextAsync("Time limit exceeded");
+        await Assertions.Expect(page.Locator("#rejudge-refresh")).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stayed === true"), "The page was reloaded.");
+        Assert.Equal(0, navigations);
+
+        await apply.ClickAsync();
+        await Assertions.Expect(page.Locator("p.done")).ToHaveTextAsync("Done.");
+        await Assertions.Expect(page.Locator("#rejudge-state")).ToHaveTextAsync("Applied");
+    }
+
     [Fact]
     public async Task A_TA_starts_a_rejudge_of_every_exercise_of_an_assignment_from_the_page()
     {
