@@ -28,7 +28,7 @@ public sealed class RegradePageTests(SharedPagesServer api, Browser browser)
         await Assertions.Expect(student.GetByRole(AriaRole.Status)).ToHaveTextAsync("已送出申請，助教會在這裡回覆。");
         await Assertions.Expect(student.Locator(".regrade-message")).ToHaveTextAsync("第 1 筆測資 <b>其實</b> 是對的。");
         await Assertions.Expect(student.Locator(".regrade-status")).ToContainTextAsync("等待助教回覆。");
-        await Assertions.Expect(student.Locator("#regrade-form")).ToHaveCountAsync(0); // one open request at a time
+        await Assertions.Expect(student.Locator("#regrade-request-form")).ToHaveCountAsync(0); // one open request at a time
         var stored = await api.WithDatabaseAsync(db => db.RegradeRequests.AsNoTracking().SingleAsync(r => r.SubmissionId == submission.Id));
         Assert.Equal((studentId, 0, RegradeStatus.Open), (stored.StudentId, stored.CaseIndex!.Value, stored.Status));
 
@@ -47,7 +47,7 @@ public sealed class RegradePageTests(SharedPagesServer api, Browser browser)
         await Assertions.Expect(student.Locator(".regrade-status")).ToContainTextAsync("助教已回覆；成績維持不變。");
         await Assertions.Expect(student.Locator(".regrade-answer .comment-body")).ToContainTextAsync("Case 1 misses keepdim: the grade stays.");
         await Assertions.Expect(student.Locator(".regrade-answer .comment-body strong")).ToHaveTextAsync("keepdim");
-        await Assertions.Expect(student.Locator("#regrade-form")).ToHaveCountAsync(1);
+        await Assertions.Expect(student.Locator("#regrade-request-form")).ToHaveCountAsync(1);
         var english = PageText.English(await PageText.ReadAsync(student), ChineseTextTests.Kept).ToList();
         Assert.True(english is [], $"English left: {string.Join(", ", english)}");
     }
@@ -71,7 +71,7 @@ public sealed class RegradePageTests(SharedPagesServer api, Browser browser)
         Assert.DoesNotContain(theirs.Student.UserName, body, StringComparison.Ordinal);
         Assert.DoesNotContain("A.cumsum(0)", body, StringComparison.Ordinal);
         Assert.False(await api.WithDatabaseAsync(db => db.RegradeRequests.AnyAsync(r => r.SubmissionId == theirs.Id)));
-        Assert.Contains("id=\"regrade-form\"", ownPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"regrade-request-form\"", ownPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class RegradePageTests(SharedPagesServer api, Browser browser)
 
         Assert.Contains($"href=\"/app/review/regrades/{request.Id}\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"regrade-form\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"regrade-request-form\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, filed.StatusCode);
         Assert.Equal(1, await api.WithDatabaseAsync(db => db.RegradeRequests.CountAsync(r => r.SubmissionId == submission.Id)));
     }
