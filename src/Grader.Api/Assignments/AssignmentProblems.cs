@@ -51,4 +51,19 @@ internal static class AssignmentProblems
     public static readonly ProblemText OverrideChangedMeanwhile = new(Status409Conflict, "Changed meanwhile", "已被修改",
         "Someone else decided this for the same student at the same moment; nothing of yours was stored. Look at the audit trail, then send yours again if it still applies.",
         "同一時間有別人為同一位學生做了決定；你的修改沒有儲存。請查看稽核紀錄，如果仍然需要再送出一次。");
+
+    public static readonly ProblemText OrderBadId = new(Status400BadRequest, "Bad exercise order", "練習順序有誤",
+        "exerciseIds[{0}] is not an exercise id (lower-case letters, digits and '-', such as cumsum).",
+        "exerciseIds[{0}] 不是練習代號（小寫字母、數字和 '-'，例如 cumsum）。");
+
+    public static readonly ProblemText OrderListedTwice = new(Status400BadRequest, "Bad exercise order", "練習順序有誤",
+        "{0} is listed twice; list each of the assignment's exercises once.", "{0} 列了兩次；作業的每個練習只能列一次。");
+
+    public static readonly ProblemText OrderNotItsExercises = new(Status409Conflict, "Not the assignment's exercises", "不是這份作業的練習",
+        "List exactly the exercises of '{0}', each once: now {1}. To add or remove one, PUT /assignments/{0}.",
+        "請剛好列出 '{0}' 的練習，每個一次：目前是 {1}。要增減練習，請用 PUT /assignments/{0}。");
+
+    public static readonly ProblemText OrderChangedMeanwhile = new(Status409Conflict, "Assignment changed meanwhile", "作業同時被修改了",
+        "Another change of '{0}' was stored at the same moment; nothing of yours was. GET it, then send the order again.",
+        "'{0}' 同時有另一個修改被儲存，你的修改沒有儲存。請重新 GET，再送一次順序。");
 }

@@ -37,6 +37,10 @@ public sealed record AssignmentExerciseRequest(
     [property: Required, StringLength(64), RegularExpression(Slugs.Pattern)] string ExerciseId,
     [property: Range(1, AssignmentRules.MaxPoints)] int Points);
 
+/// <param name="ExerciseIds">Every exercise of the assignment, each once, in the order students and the gradebook show them.</param>
+public sealed record ExerciseOrderRequest(
+    [property: Required, MinLength(1), MaxLength(AssignmentRules.MaxExercises)] IReadOnlyList<string> ExerciseIds);
+
 /// <param name="DueAt">The student's own due date (later than the assignment's); the late window, if any, moves with it.</param>
 /// <param name="Reason">Why (the audit trail keeps it).</param>
 public sealed record ExtensionRequest(

@@ -29,6 +29,11 @@ internal static class AssignmentsApi
             .WithSummary("Replace an assignment's title, exercises, window and counting rule (instructors).")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Instructor);
+        group.MapPut("/{assignmentId}/exercise-order", ExerciseOrder.Reorder)
+            .WithName("ReorderAssignmentExercises")
+            .WithSummary("Put an assignment's exercises in a new order (list each of them once); nothing else changes (instructors).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.Instructor);
         group.MapPut("/{assignmentId}/extensions/{userId:int}", StudentOverrides.Extend)
             .WithName("GrantExtension")
             .WithSummary("Give one student a later due date, with a reason (instructors; audited).")

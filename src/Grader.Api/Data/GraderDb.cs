@@ -205,6 +205,7 @@ public abstract class GraderDb : DbContext, IDataProtectionKeyContext
         modelBuilder.Entity<Rejudge>(rejudge =>
         {
             rejudge.Property(r => r.ExerciseId).HasMaxLength(64);
+            rejudge.Property(r => r.AssignmentId).HasMaxLength(Assignment.IdLength);
             rejudge.Property(r => r.Selection).HasConversion<string>().HasMaxLength(16);
             rejudge.Property(r => r.Verdict).HasConversion<string>().HasMaxLength(32);
             rejudge.Property(r => r.State).HasConversion<string>().HasMaxLength(16);

@@ -13,9 +13,13 @@ public sealed class Rejudge
 
     public long Id { get; set; }
 
-    public required string ExerciseId { get; set; }
+    /// <summary>The exercise whose submissions are graded again (null when an assignment's are).</summary>
+    public string? ExerciseId { get; set; }
 
-    /// <summary>How the submissions were chosen: every graded one, a list of ids, or those with one verdict.</summary>
+    /// <summary>The assignment whose submissions are graded again (<see cref="RejudgeSelection.Assignment"/>).</summary>
+    public string? AssignmentId { get; set; }
+
+    /// <summary>How the submissions were chosen: every graded one, a list of ids, those with one verdict, or an assignment's.</summary>
     public RejudgeSelection Selection { get; set; }
 
     /// <summary>The verdict chosen (with <see cref="RejudgeSelection.Verdict"/>).</summary>
@@ -94,6 +98,9 @@ public enum RejudgeSelection
     All,
     Submissions,
     Verdict,
+
+    /// <summary>Every submission an assignment's gradebook weighs, of all its exercises (optionally of one verdict).</summary>
+    Assignment,
 }
 
 public enum RejudgeState

@@ -2,9 +2,13 @@ using Grader.Api.Auth;
 using Grader.Api.Data;
 using Grader.Api.Exercises;
 using Grader.Api.Grading;
+using Grader.Api.Pages.Staff;
+using Grader.Api.Pages.Student;
+using Grader.Api.RegradeRequests;
 using Grader.Api.Review;
 using Grader.Api.Submissions;
 using Grader.Exercises.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +34,19 @@ public sealed class SubmissionModel(GraderDb db, ExerciseCatalog catalog, IOptio
 
     public ResultView Result => new(Submission, Lang, IsStaff);
 
+    /// <summary>The regrade form's fields (<see cref="OnPostRegradeAsync"/>).</summary>
+    [BindProperty]
+    public string? RegradeMessage { get; set; }
+
+    /// <summary>Empty for the whole submission, else a case's index from 0.</summary>
+    [BindProperty]
+    public string? RegradeCase { get; set; }
+
+    /// <summary>Why the regrade form was not carried out, in the page's language.</summary>
+    public string? RegradeRefusal { get; private set; }
+
+    public bool RegradeSent => Request.Query.ContainsKey("asked");
+
     public async Task<IActionResult> OnGetAsync(long submissionId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(submissionId, cancellationToken))
@@ -40,6 +57,40 @@ public sealed class SubmissionModel(GraderDb db, ExerciseCatalog catalog, IOptio
         var history = await AuditApi.History(submissionId, HttpContext, db, cancellationToken);
         History = history.Result.OkValue<List<AuditEventResponse>>() ?? [];
         return Page();
+    }
+
+    /// <summary>
+    /// The student asks for a regrade (POST /submissions/{id}/regrade-requests's handler: only their own graded
+    /// submission, one open request at a time). Someone else's submission is the same 404 as the page's.
+    /// </summary>
+    public async Task<IActionResult> OnPostRegradeAsync(long submissionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(submissionId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (body, invalid) = RegradeForm.Build(RegradeMessage, RegradeCase);
+        var status = StatusCodes.Status400BadRequest;
+        RegradeRefusal = invalid is null ? null : T(invalid);
+        if (body is not null)
+        {
+            var result = (await RegradeRequestsApi.Create(submissionId, body, HttpContext, db, clock, cancellationToken)).Result;
+            if (result is ProblemHttpResult problem)
+            {
+                // The handler's refusal carries both languages; the page shows the page's.
+                var refusal = Refusal.Of(problem);
+                (RegradeRefusal, status) = (refusal.Detail is { } detail ? T(detail) : T(refusal.Summary), problem.StatusCode);
+            }
+            else
+            {
+                return Redirect($"/app/submissions/{submissionId}?asked=1#regrades");
+            }
+        }
+
+        var page = await OnGetAsync(submissionId, cancellationToken);
+        Response.StatusCode = status;
+        return page;
     }
 
     /// <summary>The result alone (the exercise page's script shows it without reloading).</summary>

@@ -31,6 +31,23 @@ internal static class RejudgeProblems
     public static readonly ProblemText NothingWithVerdict = new(Status409Conflict, "Nothing to rejudge", "沒有可重新評分的提交",
         "No graded submission of {0} has that verdict.", "{0} 沒有已評分且為這個判定的提交。");
 
+    public static readonly ProblemText NothingOfAssignment = new(Status409Conflict, "Nothing to rejudge", "沒有可重新評分的提交",
+        "No student has a graded submission of {0}'s exercises since it opened.", "自作業 {0} 開放以來，沒有學生有它的練習的已評分提交。");
+
+    public static readonly ProblemText NothingOfAssignmentWithVerdict = new(Status409Conflict, "Nothing to rejudge", "沒有可重新評分的提交",
+        "No student has a graded submission of {0}'s exercises since it opened with that verdict.", "自作業 {0} 開放以來，沒有學生有它的練習且為這個判定的已評分提交。");
+
+    public static readonly ProblemText ExerciseOrAssignment = new(Status400BadRequest, "Bad rejudge", "重新評分的要求有誤",
+        "Give exerciseId (one exercise's submissions) or assignmentId (every exercise of an assignment), one of the two.",
+        "請給 exerciseId（一個練習的提交）或 assignmentId（一份作業的每個練習），兩者擇一。");
+
+    public static readonly ProblemText IdsWithAssignment = new(Status400BadRequest, "Bad rejudge", "重新評分的要求有誤",
+        "submissionIds go with exerciseId; a rejudge of an assignment takes every submission its gradebook weighs (optionally only one verdict's).",
+        "submissionIds 只能和 exerciseId 一起用；作業的重新評分會取成績簿計入的每份提交（可只取一種判定）。");
+
+    public static readonly ProblemText UnknownAssignment = new(Status400BadRequest, "Bad rejudge", "重新評分的要求有誤",
+        "There is no assignment '{0}'. GET /assignments lists them.", "沒有作業 '{0}'。GET /assignments 會列出所有作業。");
+
     public static readonly ProblemText TooMany = new(Status409Conflict, "Too many submissions", "提交太多",
         "More than {0} submissions match: choose them by verdict or by id, in several rejudges.", "符合的提交超過 {0} 份：請依判定或編號挑選，分成幾次重新評分。");
 

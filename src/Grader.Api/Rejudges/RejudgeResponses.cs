@@ -5,11 +5,14 @@ using Grader.Exercises.Grading;
 namespace Grader.Api.Rejudges;
 
 /// <summary>A rejudge: its progress, how many results it changes, and (GET /rejudges/{id}) old and new per submission.</summary>
+/// <param name="ExerciseId">The exercise whose submissions are graded again (null for an assignment's rejudge).</param>
+/// <param name="AssignmentId">The assignment whose submissions are graded again (selection assignment), else null.</param>
 /// <param name="State">open (grading, or graded and waiting to be applied or cancelled), applied or cancelled.</param>
 /// <param name="Items">Per submission, oldest first (not in lists).</param>
 public sealed record RejudgeResponse(
     long Id,
-    string ExerciseId,
+    string? ExerciseId,
+    string? AssignmentId,
     RejudgeSelection Selection,
     Verdict? Verdict,
     string? Reason,

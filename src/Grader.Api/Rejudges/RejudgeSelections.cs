@@ -1,3 +1,4 @@
+using Grader.Api.Assignments;
 using Grader.Api.Data;
 using Grader.Exercises.Grading;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,9 +11,15 @@ internal static class RejudgeSelections
 {
     public sealed record Chosen(long Id, SubmissionStatus Status, Verdict? Verdict, int? Score);
 
+    /// <param name="assignment">The request's assignment (with its exercises), when it names one instead of an exercise.</param>
     public static async Task<(List<Chosen> Chosen, ProblemHttpResult? Problem)> ChooseAsync(
-        GraderDb db, CreateRejudgeRequest request, CancellationToken cancellationToken)
+        GraderDb db, CreateRejudgeRequest request, Assignment? assignment, CancellationToken cancellationToken)
     {
+        if (assignment is not null)
+        {
+            return await OfAssignmentAsync(db, assignment, request.Verdict, cancellationToken);
+        }
+
         var ofExercise = db.Submissions.AsNoTracking().Where(s => s.ExerciseId == request.ExerciseId);
         if (request.SubmissionIds is { } ids)
         {
@@ -35,17 +42,44 @@ internal static class RejudgeSelections
         }
 
         var graded = ofExercise.Where(s => s.Status == SubmissionStatus.Completed);
-        if (request.Verdict is { } verdict)
+        return await LimitedAsync(WithVerdict(graded, request.Verdict),
+            (request.Verdict is null ? RejudgeProblems.NothingToRejudge : RejudgeProblems.NothingWithVerdict).With(request.ExerciseId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Every submission the assignment's gradebook weighs (its students' graded submissions of its exercises since it
+    /// opened, and pinned ones from before), as <see cref="GradebookBuilder"/> chooses them: the same rule, one place.
+    /// </summary>
+    private static async Task<(List<Chosen>, ProblemHttpResult?)> OfAssignmentAsync(
+        GraderDb db, Assignment assignment, Verdict? verdict, CancellationToken cancellationToken)
+    {
+        var (gradebook, candidates) = await GradebookBuilder.BuildAsync(db, assignment, Http.Language.English, null, cancellationToken);
+        var students = gradebook.Rows.Select(r => r.Student.Id).ToHashSet();
+        var ids = candidates.Where(c => students.Contains(c.UserId)).Select(c => c.Id).Distinct().ToList();
+        var graded = db.Submissions.AsNoTracking().Where(s => ids.Contains(s.Id) && s.Status == SubmissionStatus.Completed);
+        return await LimitedAsync(WithVerdict(graded, verdict),
+            (verdict is null ? RejudgeProblems.NothingOfAssignment : RejudgeProblems.NothingOfAssignmentWithVerdict).With(assignment.Id), cancellationToken);
+    }
+
+    private static IQueryable<Submission> WithVerdict(IQueryable<Submission> submissions, Verdict? verdict)
+    {
+        if (verdict is null)
         {
-            Verdict? wanted = verdict;
-            graded = graded.Where(s => s.Verdict == wanted);
+            return submissions;
         }
 
+        Verdict? wanted = verdict;
+        return submissions.Where(s => s.Verdict == wanted);
+    }
+
+    /// <summary>The submissions in id order, refused when there are none or too many.</summary>
+    private static async Task<(List<Chosen>, ProblemHttpResult?)> LimitedAsync(IQueryable<Submission> graded, ProblemHttpResult nothing, CancellationToken cancellationToken)
+    {
         var chosen = await graded.OrderBy(s => s.Id).Take(RejudgesApi.MaxItems + 1)
             .Select(s => new Chosen(s.Id, s.Status, s.Verdict, s.Score)).ToListAsync(cancellationToken);
         if (chosen.Count == 0)
         {
-            return Refused((request.Verdict is null ? RejudgeProblems.NothingToRejudge : RejudgeProblems.NothingWithVerdict).With(request.ExerciseId));
+            return Refused(nothing);
         }
 
         if (chosen.Count > RejudgesApi.MaxItems)

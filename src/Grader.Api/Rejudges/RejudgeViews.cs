@@ -27,7 +27,7 @@ internal static class RejudgeViews
         var query = db.Rejudges.AsNoTracking().Include(r => r.CreatedBy).AsQueryable();
         if (exerciseId is not null)
         {
-            query = query.Where(r => r.ExerciseId == exerciseId);
+            query = query.Where(r => r.ExerciseId == exerciseId || (r.AssignmentId != null && r.Items.Any(i => i.Submission.ExerciseId == exerciseId)));
         }
 
         var rejudges = await query.OrderByDescending(r => r.Id).Take(200).ToListAsync(cancellationToken);
@@ -78,7 +78,7 @@ internal static class RejudgeViews
             done.Count(i => i.NewScore < i.OldScore),
             done.Count(i => i.Flagged));
         return new RejudgeResponse(
-            rejudge.Id, rejudge.ExerciseId, rejudge.Selection, rejudge.Verdict, rejudge.Reason, rejudge.State, rejudge.CreatedBy.AsOwner(),
+            rejudge.Id, rejudge.ExerciseId, rejudge.AssignmentId, rejudge.Selection, rejudge.Verdict, rejudge.Reason, rejudge.State, rejudge.CreatedBy.AsOwner(),
             rejudge.CreatedAt, rejudge.ClosedAt, progress, changes, withItems ? items : null);
     }
 

@@ -23,7 +23,7 @@ internal static class RejudgesApi
 
         group.MapPost("/", Create)
             .WithName("CreateRejudge")
-            .WithSummary("Grade an exercise's submissions again (all graded ones, a list of ids, or those with one verdict), behind live submissions and with each attempt's own seed; nothing changes until applied (TAs and instructors).")
+            .WithSummary("Grade an exercise's submissions again (all graded ones, a list of ids, or those with one verdict), or every submission an assignment's gradebook weighs across its exercises (assignmentId), behind live submissions and with each attempt's own seed; nothing changes until applied (TAs and instructors).")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List)
             .WithName("ListRejudges")
@@ -52,22 +52,18 @@ internal static class RejudgesApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (catalog.Find(request.ExerciseId) is null)
+        if (Problem(request, catalog) is { } bad)
         {
-            return RejudgeProblems.UnknownExercise.With(request.ExerciseId);
+            return bad;
         }
 
-        if (request.SubmissionIds is not null && request.Verdict is not null)
+        Assignment? assignment = null;
+        if (request.AssignmentId is { } assignmentId && (assignment = await Assignments.AssignmentsApi.FindAsync(db, assignmentId, cancellationToken)) is null)
         {
-            return RejudgeProblems.IdsAndVerdict.With();
+            return RejudgeProblems.UnknownAssignment.With(assignmentId);
         }
 
-        if (request.SubmissionIds is { Length: 0 or > MaxItems })
-        {
-            return RejudgeProblems.BadIdCount.With(MaxItems);
-        }
-
-        var (chosen, problem) = await RejudgeSelections.ChooseAsync(db, request, cancellationToken);
+        var (chosen, problem) = await RejudgeSelections.ChooseAsync(db, request, assignment, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -77,7 +73,11 @@ internal static class RejudgesApi
         var rejudge = new Rejudge
         {
             ExerciseId = request.ExerciseId,
-            Selection = request.SubmissionIds is not null ? RejudgeSelection.Submissions : request.Verdict is not null ? RejudgeSelection.Verdict : RejudgeSelection.All,
+            AssignmentId = request.AssignmentId,
+            Selection = request.AssignmentId is not null ? RejudgeSelection.Assignment
+                : request.SubmissionIds is not null ? RejudgeSelection.Submissions
+                : request.Verdict is not null ? RejudgeSelection.Verdict
+                : RejudgeSelection.All,
             Verdict = request.Verdict,
             Reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim(),
             State = RejudgeState.Open,
@@ -105,7 +105,7 @@ internal static class RejudgesApi
         return TypedResults.Created($"/rejudges/{rejudge.Id}", response!);
     }
 
-    /// <param name="exerciseId">Only this exercise's rejudges.</param>
+    /// <param name="exerciseId">Only rejudges of this exercise's submissions (an assignment's too, when they include some).</param>
     internal static async Task<Results<Ok<List<RejudgeResponse>>, ProblemHttpResult>> List(
         GraderDb db, CancellationToken cancellationToken, string? exerciseId = null)
     {
@@ -120,6 +120,34 @@ internal static class RejudgesApi
     /// <param name="rejudgeId">The id from POST /rejudges.</param>
     internal static async Task<Results<Ok<RejudgeResponse>, ProblemHttpResult>> Get(long rejudgeId, GraderDb db, CancellationToken cancellationToken) =>
         await RejudgeViews.LoadAsync(db, rejudgeId, cancellationToken) is { } rejudge ? TypedResults.Ok(rejudge) : Unknown(rejudgeId);
+
+    /// <summary>What is wrong with the request's combination of choices, or null.</summary>
+    private static ProblemHttpResult? Problem(CreateRejudgeRequest request, ExerciseCatalog catalog)
+    {
+        if ((request.ExerciseId is null) == (request.AssignmentId is null))
+        {
+            return RejudgeProblems.ExerciseOrAssignment.With();
+        }
+
+        if (request.AssignmentId is not null && request.SubmissionIds is not null)
+        {
+            return RejudgeProblems.IdsWithAssignment.With();
+        }
+
+        if (request.ExerciseId is { } exerciseId && catalog.Find(exerciseId) is null)
+        {
+            return RejudgeProblems.UnknownExercise.With(exerciseId);
+        }
+
+        if (request.SubmissionIds is not null && request.Verdict is not null)
+        {
+            return RejudgeProblems.IdsAndVerdict.With();
+        }
+
+        return request.SubmissionIds is { Length: 0 or > MaxItems }
+            ? RejudgeProblems.BadIdCount.With(MaxItems)
+            : null;
+    }
 
     internal static ProblemHttpResult Unknown(long rejudgeId) =>
         RejudgeProblems.UnknownRejudge.With(rejudgeId);

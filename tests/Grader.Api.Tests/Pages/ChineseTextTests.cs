@@ -7,7 +7,7 @@ namespace Grader.Api.Tests.Pages;
 [Collection(PagesCollection.Name)]
 public sealed class ChineseTextTests(SharedPagesServer api, Browser browser)
 {
-    private static readonly IReadOnlySet<string> Kept = ChineseKept.Words;
+    internal static readonly IReadOnlySet<string> Kept = ChineseKept.Words;
 
     [Fact]
     public async Task No_page_in_traditional_chinese_has_english_left()

@@ -61,6 +61,10 @@ public sealed class AssignmentModel(GraderDb db, ExerciseCatalog catalog, TimePr
     [BindProperty]
     public CountedSubmission Counts { get; set; }
 
+    /// <summary>The order form's button: "exerciseId:up" or "exerciseId:down".</summary>
+    [BindProperty]
+    public string? Move { get; set; }
+
     [BindProperty]
     public int ExtensionStudent { get; set; }
 
@@ -131,6 +135,60 @@ public sealed class AssignmentModel(GraderDb db, ExerciseCatalog catalog, TimePr
         return Page();
     }
 
+    /// <summary>
+    /// Moves one exercise up or down (PUT /assignments/{id}/exercise-order's handler), then shows the page again with
+    /// the focus on the moved exercise's button, so a keyboard user can keep moving it.
+    /// </summary>
+    public async Task<IActionResult> OnPostMoveAsync(string? assignmentId, CancellationToken cancellationToken)
+    {
+        if (assignmentId is null || !await LoadAsync(assignmentId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Fill();
+        var order = Existing!.Exercises.OrderBy(e => e.Position).Select(e => e.ExerciseId).ToList();
+        var parts = (Move ?? "").Split(':');
+        var from = parts.Length == 2 ? order.IndexOf(parts[0]) : -1;
+        var to = parts is [_, "up"] ? from - 1 : parts is [_, "down"] ? from + 1 : -1;
+        if (from < 0 || to < 0 || to >= order.Count)
+        {
+            Refusal = Refusal.Invalid(AdminText.BadMove);
+            Response.StatusCode = Refusal.Status;
+            return Page();
+        }
+
+        (order[from], order[to]) = (order[to], order[from]);
+        var result = (await ExerciseOrder.Reorder(assignmentId, new ExerciseOrderRequest(order), HttpContext, db, catalog, clock, cancellationToken)).Result;
+        Refusal = Refusal.From(result);
+        if (Refusal is null)
+        {
+            // No #fragment: a browser skips autofocus on a page opened at a fragment, and autofocus scrolls to the button anyway.
+            return Redirect($"/app/admin/assignments/edit/{assignmentId}?moved={Uri.EscapeDataString(Move!)}");
+        }
+
+        Response.StatusCode = Refusal.Status;
+        return Page();
+    }
+
+    /// <summary>An exercise's title in the page's language.</summary>
+    public string ExerciseTitle(string exerciseId) => catalog.Find(exerciseId)?.Title.In(Lang) ?? exerciseId;
+
+    /// <summary>
+    /// Whether this button gets the focus after a move: the moved exercise's button of the same direction, or the other
+    /// one when it reached the end of the list (a disabled button cannot hold the focus).
+    /// </summary>
+    public bool Focus(string exerciseId, string direction, int index, int count)
+    {
+        if (Request.Query["moved"].ToString().Split(':') is not [var id, var way] || id != exerciseId)
+        {
+            return false;
+        }
+
+        var atEnd = way == "up" ? index == 0 : index == count - 1;
+        return direction == way ? !atEnd : atEnd;
+    }
+
     private (AssignmentRequest? Request, Refusal? Invalid) Build()
     {
         var exercises = new List<AssignmentExerciseRequest>();
@@ -175,7 +233,7 @@ public sealed class AssignmentModel(GraderDb db, ExerciseCatalog catalog, TimePr
     /// <summary>The form's fields from the stored assignment (on GET).</summary>
     private void Fill()
     {
-        Saved = Request.Query.ContainsKey("saved");
+        Saved = Request.Query.ContainsKey("saved") || Request.Query.ContainsKey("moved");
         if (Existing is not { } assignment)
         {
             return;

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Grader.Api.Pages.Review;
 
-/// <summary>One rejudge: its progress, old beside new per submission (lower scores and flags marked), apply or cancel.</summary>
+/// <summary>
+/// One rejudge: its progress, old beside new per submission (lower scores and flags marked), apply or cancel. While it
+/// runs, rejudge.js polls GET /rejudges/{id} and swaps in the items' table (<see cref="OnGetItemsAsync"/>).
+/// </summary>
 public sealed class RejudgeModel(GraderDb db, TimeProvider clock) : GraderPageModel
 {
     public RejudgeResponse? Rejudge { get; private set; }
@@ -18,6 +21,13 @@ public sealed class RejudgeModel(GraderDb db, TimeProvider clock) : GraderPageMo
     {
         Rejudge = await RejudgeViews.LoadAsync(db, id, cancellationToken);
         return Rejudge is null ? NotFound() : Page();
+    }
+
+    /// <summary>The items' table alone: rejudge.js swaps it in while the rejudge runs.</summary>
+    public async Task<IActionResult> OnGetItemsAsync(long id, CancellationToken cancellationToken)
+    {
+        Rejudge = await RejudgeViews.LoadAsync(db, id, cancellationToken);
+        return Rejudge is null ? NotFound() : Partial("_RejudgeItems", this);
     }
 
     public Task<IActionResult> OnPostApplyAsync(long id, CancellationToken cancellationToken) =>

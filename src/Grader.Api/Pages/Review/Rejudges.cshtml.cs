@@ -17,12 +17,14 @@ public sealed class RejudgesModel(GraderDb db, ExerciseCatalog catalog, TimeProv
 
     public IReadOnlyList<Exercise> Exercises => [.. catalog.Exercises.OrderBy(e => e.Order)];
 
+    public IReadOnlyList<Assignments.AssignmentResponse> Assignments { get; private set; } = [];
+
     public Refusal? Refusal { get; private set; }
 
     [BindProperty]
     public string? Exercise { get; set; }
 
-    /// <summary>all, verdict or ids.</summary>
+    /// <summary>all, verdict or ids (of the exercise), or assignment.</summary>
     [BindProperty]
     public string Which { get; set; } = "all";
 
@@ -33,10 +35,16 @@ public sealed class RejudgesModel(GraderDb db, ExerciseCatalog catalog, TimeProv
     public string? Ids { get; set; }
 
     [BindProperty]
+    public string? Assignment { get; set; }
+
+    [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Rejudges = await RejudgeViews.ListAsync(db, null, cancellationToken);
+        Assignments = (await Grader.Api.Assignments.AssignmentsApi.List(HttpContext, db, catalog, cancellationToken)).Value ?? [];
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -83,6 +91,10 @@ public sealed class RejudgesModel(GraderDb db, ExerciseCatalog catalog, TimeProv
                 return ids.Count == 0 ? (null, Refusal.Invalid(ReviewListText.BadIds)) : (new CreateRejudgeRequest(exercise, [.. ids], null, reason), null);
             case "all":
                 return (new CreateRejudgeRequest(exercise, null, null, reason), null);
+            case "assignment" when !string.IsNullOrWhiteSpace(Assignment):
+                return (new CreateRejudgeRequest(null, null, null, reason, Assignment.Trim()), null);
+            case "assignment":
+                return (null, Refusal.Invalid(ReviewListText.NoAssignment));
             default:
                 return (null, Refusal.Invalid(StaffText.BadInput));
         }

@@ -59,6 +59,15 @@ internal static class AdminText
     public static readonly LocalizedText AssignmentId = new("Id (lower-case letters, digits and '-')", "代號（小寫英文字母、數字與連字號）");
     public static readonly LocalizedText TitleEn = new("Title in English", "英文標題");
     public static readonly LocalizedText TitleZh = new("Title in Traditional Chinese", "中文標題");
+    public static readonly LocalizedText OrderTitle = new("Order of the exercises", "習題順序");
+    public static readonly LocalizedText OrderHelp = new(
+        "Students, the gradebook and its CSV file show the exercises in this order. Moving one saves at once.",
+        "學生頁面、成績簿及其檔案都依此順序列出習題。移動後立即儲存。");
+    public static readonly LocalizedText MoveUp = new("Move {0} up", "將 {0} 上移");
+    public static readonly LocalizedText MoveDown = new("Move {0} down", "將 {0} 下移");
+    public static readonly LocalizedText Up = new("Up", "上移");
+    public static readonly LocalizedText Down = new("Down", "下移");
+    public static readonly LocalizedText BadMove = new("Choose an exercise of the assignment and a direction.", "請選擇作業中的習題與移動方向。");
     public static readonly LocalizedText ExercisesAndPoints = new("Exercises and their points (tick those in the assignment)", "習題與配分（勾選要納入作業的習題）");
     public static readonly LocalizedText Points = new("Points", "配分");
     public static readonly LocalizedText OpensAt = new("Opens (UTC)", "開放時間（世界協調時間）");

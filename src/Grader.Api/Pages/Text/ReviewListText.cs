@@ -36,6 +36,13 @@ internal static class ReviewListText
     public static readonly LocalizedText AllGraded = new("Every graded submission of the exercise", "這個習題所有已批改的提交");
     public static readonly LocalizedText WithVerdict = new("Those with the verdict", "判定為下列結果者");
     public static readonly LocalizedText ById = new("These submission ids (comma or space separated)", "這些提交編號（以逗號或空白分隔）");
+    public static readonly LocalizedText OfAssignment = new("Every exercise of the assignment", "這份作業的所有習題");
+    public static readonly LocalizedText OfAssignmentHelp = new(
+        "An assignment: its students' graded submissions of all its exercises since it opened, and any pinned for it (every one its gradebook can count). The exercise above is not used.",
+        "作業：學生在作業開放後對其所有習題的已批改提交，以及被指定計分的提交（成績簿可能計分的每一份）。此時不使用上方的習題。");
+    public static readonly LocalizedText OfAssignmentShort = new("every exercise, every submission its gradebook weighs", "所有習題、成績簿可能計分的每一份提交");
+    public static readonly LocalizedText ExerciseOrAssignment = new("Exercise or assignment", "習題或作業");
+    public static readonly LocalizedText NoAssignment = new("Choose an assignment.", "請選擇作業。");
     public static readonly LocalizedText BadIds = new("Submission ids are whole numbers separated by commas or spaces.", "提交編號須為以逗號或空白分隔的整數。");
     public static readonly LocalizedText Start = new("Start", "開始");
     public static readonly LocalizedText RejudgeTitle = new("Rejudge {0}", "重新批改 {0}");
