@@ -78,6 +78,9 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <summary>The next this many score posts (after any 503s) answer 400, as an LMS refusing a score does.</summary>
     public int RefuseNextScores;
 
+    /// <summary>How long creating a line item takes (a slow LMS, so that launches overlap while one is created).</summary>
+    public TimeSpan LineItemCreationDelay { get; set; }
+
     /// <summary>The course's members as NRPS lists them, two per page.</summary>
     public List<JsonObject> Members { get; } = [];
 
@@ -351,6 +354,7 @@ public sealed class TestPlatform : IAsyncDisposable
         }
 
         var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+        await Task.Delay(LineItemCreationDelay);
         var url = CreateLineItem(body["label"]!.GetValue<string>(), body["scoreMaximum"]!.GetValue<decimal>(), body["resourceId"]?.GetValue<string>());
         var item = lineItems[int.Parse(url[(url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture)];
         return Results.Content(item.AsJson(LineItemsUrl).ToJsonString(), "application/vnd.ims.lis.v2.lineitem+json", statusCode: 201);

@@ -501,6 +501,9 @@ namespace Grader.Api.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("LineItemClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LineItemUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Grader.Api.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LtiLineItemClaims : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LineItemClaimedAt",
+                table: "LtiResourceLinks",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LineItemClaimedAt",
+                table: "LtiResourceLinks");
+        }
+    }
+}
