@@ -1142,6 +1142,9 @@ namespace Grader.Api.Data.Migrations.Postgres
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("DeactivatedByRoster")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -1109,6 +1109,9 @@ namespace Grader.Api.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DeactivatedByRoster")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Grader.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class LtiLineItemClaims : Migration
+    public partial class LtiLineItemClaimsAndRosterDeactivation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "DeactivatedByRoster",
+                table: "Users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "LineItemClaimedAt",
                 table: "LtiResourceLinks",
@@ -21,6 +28,10 @@ namespace Grader.Api.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "DeactivatedByRoster",
+                table: "Users");
+
             migrationBuilder.DropColumn(
                 name: "LineItemClaimedAt",
                 table: "LtiResourceLinks");
