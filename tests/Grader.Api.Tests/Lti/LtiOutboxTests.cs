@@ -174,4 +174,31 @@ public sealed class LtiPostgresTests(PostgresServer postgres) : IClassFixture<Po
 
         Assert.Equal([0m, 5m], platform.Scores.Where(s => s.UserId == subject).Select(s => s.ScoreGiven));
     }
+
+    [Fact]
+    public async Task On_postgresql_two_first_launches_of_a_new_course_and_link_at_once_both_land_and_make_one_line_item()
+    {
+        var settings = new Dictionary<string, string?>(LtiFixture.FastOutbox)
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Grader"] = postgres.ConnectionString("grader_lti_first_launches"),
+            ["Sandbox:Workers"] = "1",
+        };
+        await using var api = await GraderApiFactory.StartAsync(settings: settings);
+        await using var platform = await TestPlatform.StartAsync(() => api.CreateClient().GetStringAsync("/lti/jwks"));
+        await LtiFixture.RegisterAsync(api, platform);
+        platform.LineItemCreationDelay = TimeSpan.FromSeconds(2);
+        using var first = new LtiBrowser(api, platform);
+        using var second = new LtiBrowser(api, platform);
+        LaunchSpec Student() => new("sub-" + Guid.NewGuid().ToString("N"), [LaunchSpec.Learner]) { ResourceLinkTitle = "Cumulative sums, first launches" };
+
+        var launched = await Task.WhenAll(first.LaunchAsync(Student()), second.LaunchAsync(Student()));
+
+        foreach (var launch in launched)
+        {
+            Assert.True(launch.StatusCode == HttpStatusCode.Redirect, $"{launch.StatusCode}: {await launch.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.Single(platform.LineItems);
+    }
 }
