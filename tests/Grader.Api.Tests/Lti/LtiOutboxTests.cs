@@ -24,7 +24,14 @@ public sealed class LtiOutboxTests
 
         var score = await ArrivedAsync(lti.Platform, subject, 1);
         Assert.Equal(5, score[0].ScoreGiven);
+        // The platform stores the score before it answers, so the sender may not have marked the row yet.
         var row = await lti.Api.WithDatabaseAsync(db => db.LtiScores.SingleAsync(s => s.Subject == subject));
+        for (var i = 0; i < 100 && row.Status == LtiScoreStatus.Sending; i++)
+        {
+            await Task.Delay(100);
+            row = await lti.Api.WithDatabaseAsync(db => db.LtiScores.AsNoTracking().SingleAsync(s => s.Subject == subject));
+        }
+
         Assert.Equal(LtiScoreStatus.Sent, row.Status);
         Assert.Equal(3, row.Attempts);
         Assert.Equal(3, lti.Platform.ScoreAttempts.Count(a => a.Contains(subject, StringComparison.Ordinal)));
