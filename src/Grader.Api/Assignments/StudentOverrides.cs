@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grader.Api.Assignments;
 
-/// <summary>Decisions about one student in one assignment: an extension, a pinned submission. Each is an audit event.</summary>
+/// <summary>
+/// Decisions about one student in one assignment: an extension, a pinned submission. Each is an audit event, and each
+/// can change the student's counted total, so the LMS outbox gets its score row in the same transaction.
+/// </summary>
 internal static class StudentOverrides
 {
     /// <param name="assignmentId">e.g. hw1</param>
@@ -49,7 +52,7 @@ internal static class StudentOverrides
         extension.GrantedAt = now;
         AuditLog.Add(db, new AuditEvent { At = now, ActorId = actor, Kind = AuditKind.ExtensionGranted, StudentId = userId, AssignmentId = assignmentId, Reason = reason },
             before, new { dueAt });
-        if (await SavedAsync(db, cancellationToken) is { } conflict)
+        if (await SavedAsync(db, assignmentId, userId, now, cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -114,7 +117,7 @@ internal static class StudentOverrides
             At = now, ActorId = actor, Kind = AuditKind.SubmissionPinned, StudentId = userId, ExerciseId = exerciseId,
             AssignmentId = assignmentId, SubmissionId = concerned, Reason = reason,
         }, before, request.SubmissionId is null ? null : new { submissionId = request.SubmissionId });
-        if (await SavedAsync(db, cancellationToken) is { } conflict)
+        if (await SavedAsync(db, assignmentId, userId, now, cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -122,12 +125,20 @@ internal static class StudentOverrides
         return TypedResults.Ok(new PinResponse(assignmentId, userId, exerciseId, request.SubmissionId, reason));
     }
 
-    /// <summary>Saves, or says that another request decided the same thing at the same moment (nothing of this one was stored).</summary>
-    private static async Task<ProblemHttpResult?> SavedAsync(GraderDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the decision and the score rows it causes for the LMS (the total is read back after the decision is
+    /// written) in one transaction, or says that another request decided the same thing at the same moment (nothing of
+    /// this one was stored).
+    /// </summary>
+    private static async Task<ProblemHttpResult?> SavedAsync(GraderDb db, string assignmentId, int userId, DateTime now, CancellationToken cancellationToken)
     {
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await Lti.ScoreOutbox.EnqueueForAssignmentAsync(db, userId, assignmentId, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return null;
         }
         catch (DbUpdateException error) when (TransientDatabaseErrors.Find(error) is null)

@@ -47,6 +47,12 @@ public sealed class LtiResourceLink
 
     /// <summary>The AGS line item scores are posted to; null until the platform names one or the tool creates it.</summary>
     public string? LineItemUrl { get; set; }
+
+    /// <summary>
+    /// When a launch (of any process) took on creating the line item: the others wait for it instead of creating a
+    /// second one. A claim older than a minute is a crashed launch's and may be taken over.
+    /// </summary>
+    public DateTime? LineItemClaimedAt { get; set; }
 }
 
 /// <summary>Who a platform's user (<c>sub</c>) is here.</summary>

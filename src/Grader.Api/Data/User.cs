@@ -21,6 +21,12 @@ public sealed class User
     /// one is issued; their submissions stay.</summary>
     public DateTime? DeactivatedAt { get; set; }
 
+    /// <summary>
+    /// The LMS roster deactivated the user (they left every course that listed them), not an instructor: only such an
+    /// account becomes active again when a roster lists it again; one deactivated by hand stays deactivated.
+    /// </summary>
+    public bool DeactivatedByRoster { get; set; }
+
     public List<ApiToken> Tokens { get; set; } = [];
 }
 

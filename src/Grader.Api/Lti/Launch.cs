@@ -43,19 +43,11 @@ internal static partial class Launch
             return LaunchPages.Error(context, LaunchFailure.DeepLinkingForStaffOnly);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await LaunchProvisioning.UserAsync(db, launch, now, cancellationToken);
+        var (user, course, link) = await RecordAsync(db, launch, target, now, cancellationToken);
         if (user is null)
         {
             return LaunchPages.Error(context, LaunchFailure.Deactivated);
         }
-
-        var course = await LaunchProvisioning.ContextAsync(db, launch, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await LaunchProvisioning.MemberAsync(db, course, user, now, cancellationToken);
-        var link = target is null ? null : await LaunchProvisioning.ResourceLinkAsync(db, course, launch.Claims, target, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         if (target is null)
         {
@@ -63,8 +55,43 @@ internal static partial class Launch
         }
 
         // Best effort after the launch is recorded: a platform that does not answer here delays nothing the student needs.
-        await followUp.AfterLaunchAsync(db, course, link!, user, cancellationToken);
+        await followUp.AfterLaunchAsync(db, course!, link!, user, cancellationToken);
         return await LaunchLanding.SignInAndRedirectAsync(context, user, target.PagePath);
+    }
+
+    /// <summary>
+    /// Records the user, course, membership and link in one transaction. Two first launches of the same course, link or
+    /// user at once (on any processes) both find none and both insert: the second's unique index refuses it, and it
+    /// records again, now finding what the first stored.
+    /// </summary>
+    private static async Task<(User? User, LtiContext? Course, LtiResourceLink? Link)> RecordAsync(
+        GraderDb db, ValidLaunch launch, LinkTarget? target, DateTime now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var user = await LaunchProvisioning.UserAsync(db, launch, now, cancellationToken);
+                if (user is null)
+                {
+                    return (null, null, null);
+                }
+
+                var course = await LaunchProvisioning.ContextAsync(db, launch, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await LaunchProvisioning.MemberAsync(db, course, user, now, cancellationToken);
+                var link = target is null ? null : await LaunchProvisioning.ResourceLinkAsync(db, course, launch.Claims, target, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return (user, course, link);
+            }
+            catch (DbUpdateException error) when (attempt < 3 && TransientDatabaseErrors.Find(error) is null)
+            {
+                // Rolled back: forget what this attempt added, and read what the other launch stored.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private static string? First(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form, string name) =>

@@ -38,7 +38,66 @@ internal sealed partial class LaunchFollowUp(Ags ags, Nrps nrps, ExerciseCatalog
         }
     }
 
+    /// <summary>How long a launch may take to create a line item before another may try in its place.</summary>
+    private static readonly TimeSpan LineItemClaim = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a launch waits for the line item another launch is creating.</summary>
+    private static readonly TimeSpan LineItemWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Creates the link's line item, once however many launches of it arrive together at however many processes: the
+    /// launch whose conditional update claims the link posts to AGS, the others wait for the line item it stores.
+    /// </summary>
     private async Task CreateLineItemAsync(GraderDb db, LtiContext context, LtiResourceLink link, CancellationToken cancellationToken)
+    {
+        // To the millisecond, which both databases store exactly: the release below finds this claim by it.
+        var ticks = clock.GetUtcNow().UtcTicks;
+        var now = new DateTime(ticks - (ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+        var stale = now - LineItemClaim;
+        var claimed = await db.LtiResourceLinks
+            .Where(l => l.Id == link.Id && l.LineItemUrl == null && (l.LineItemClaimedAt == null || l.LineItemClaimedAt < stale))
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.LineItemClaimedAt, now), cancellationToken);
+        if (claimed == 0)
+        {
+            link.LineItemUrl = await WaitForLineItemAsync(db, link.Id, cancellationToken);
+            return;
+        }
+
+        string url;
+        try
+        {
+            url = await PostLineItemAsync(db, context, link, cancellationToken);
+        }
+        catch (LtiServiceException)
+        {
+            // The next launch tries again instead of waiting out the claim.
+            await db.LtiResourceLinks.Where(l => l.Id == link.Id && l.LineItemClaimedAt == now)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.LineItemClaimedAt, (DateTime?)null), CancellationToken.None);
+            throw;
+        }
+
+        // A claim taken over after a minute may still end in a second line item; the first stored is the one scores go to.
+        await db.LtiResourceLinks.Where(l => l.Id == link.Id && l.LineItemUrl == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.LineItemUrl, url), cancellationToken);
+        link.LineItemUrl = await db.LtiResourceLinks.Where(l => l.Id == link.Id).Select(l => l.LineItemUrl).FirstAsync(cancellationToken);
+    }
+
+    private async Task<string?> WaitForLineItemAsync(GraderDb db, int linkId, CancellationToken cancellationToken)
+    {
+        var until = clock.GetUtcNow() + LineItemWait;
+        while (true)
+        {
+            var url = await db.LtiResourceLinks.Where(l => l.Id == linkId).Select(l => l.LineItemUrl).FirstAsync(cancellationToken);
+            if (url is not null || clock.GetUtcNow() > until)
+            {
+                return url;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), clock, cancellationToken);
+        }
+    }
+
+    private async Task<string> PostLineItemAsync(GraderDb db, LtiContext context, LtiResourceLink link, CancellationToken cancellationToken)
     {
         var platform = await db.LtiPlatforms.AsNoTracking().FirstAsync(p => p.Id == context.PlatformId, cancellationToken);
         var (label, points) = link.ExerciseId is { } exerciseId && catalog.Find(exerciseId) is { } exercise
@@ -46,12 +105,7 @@ internal sealed partial class LaunchFollowUp(Ags ags, Nrps nrps, ExerciseCatalog
             : await db.Assignments.AsNoTracking().Where(a => a.Id == link.AssignmentId)
                 .Select(a => ValueTuple.Create(a.TitleEn, a.Exercises.Sum(e => e.Points))).FirstAsync(cancellationToken);
         var resourceId = link.ExerciseId is not null ? $"exercise:{link.ExerciseId}" : $"assignment:{link.AssignmentId}";
-        var url = await ags.CreateLineItemAsync(db, platform, context.LineItemsUrl!, new LineItemMessage(null, points, link.Title ?? label, resourceId, link.ResourceLinkId), cancellationToken);
-
-        // Two launches at once may each create one; the first stored is the one scores go to.
-        await db.LtiResourceLinks.Where(l => l.Id == link.Id && l.LineItemUrl == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.LineItemUrl, url), cancellationToken);
-        link.LineItemUrl = await db.LtiResourceLinks.Where(l => l.Id == link.Id).Select(l => l.LineItemUrl).FirstAsync(cancellationToken);
+        return await ags.CreateLineItemAsync(db, platform, context.LineItemsUrl!, new LineItemMessage(null, points, link.Title ?? label, resourceId, link.ResourceLinkId), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "After the launch of resource link {ResourceLink}: {Reason}")]

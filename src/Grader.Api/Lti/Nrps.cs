@@ -47,7 +47,12 @@ internal sealed class Nrps(IHttpClientFactory http, ServiceTokens tokens, TimePr
             {
                 account.User.DisplayName = member.Name;
                 account.User.Role = member.Role;
-                account.User.DeactivatedAt = null;
+                if (account.User.DeactivatedByRoster)
+                {
+                    account.User.DeactivatedAt = null;
+                    account.User.DeactivatedByRoster = false;
+                }
+
                 updated++;
             }
 
@@ -75,7 +80,7 @@ internal sealed class Nrps(IHttpClientFactory http, ServiceTokens tokens, TimePr
         var gone = memberships.Values.Where(m => !m.Active).Select(m => m.UserId).ToList();
         var deactivated = await db.Users
             .Where(u => gone.Contains(u.Id) && u.Role != Role.Instructor && u.DeactivatedAt == null && !db.LtiMemberships.Any(m => m.UserId == u.Id && m.Active))
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.DeactivatedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.DeactivatedAt, now).SetProperty(u => u.DeactivatedByRoster, true), cancellationToken);
         await db.Tokens.Where(t => gone.Contains(t.UserId) && t.RevokedAt == null && t.User.DeactivatedAt != null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -59,6 +59,19 @@ internal static class ScoreOutbox
         }
     }
 
+    /// <summary>
+    /// Adds the score rows for this student's changed standing in one assignment, where no grade changed (an extension
+    /// moves their deadline, a pin chooses the submission that counts): the links to that assignment. After the change
+    /// is written; the caller saves and commits.
+    /// </summary>
+    public static async Task EnqueueForAssignmentAsync(GraderDb db, int userId, string assignmentId, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var link in await LinksShowing(db, userId).Where(l => l.AssignmentId == assignmentId).Include(l => l.Context).ToListAsync(cancellationToken))
+        {
+            await EnqueueAsync(db, link, userId, null, now, cancellationToken);
+        }
+    }
+
     /// <summary>Adds a score row for one link and student when their counted score differs from the last one queued.</summary>
     /// <returns>The row added, or null (nothing to send: no account on the platform, no graded submission, or no change).</returns>
     public static async Task<LtiScore?> EnqueueAsync(
@@ -97,7 +110,11 @@ internal static class ScoreOutbox
     }
 
     private static IQueryable<LtiResourceLink> Links(GraderDb db, int userId, string exerciseId) =>
+        LinksShowing(db, userId).Where(l =>
+            l.ExerciseId == exerciseId || db.Set<AssignmentExercise>().Any(e => e.AssignmentId == l.AssignmentId && e.ExerciseId == exerciseId));
+
+    /// <summary>The links with a line item in a course the student is an active member of.</summary>
+    private static IQueryable<LtiResourceLink> LinksShowing(GraderDb db, int userId) =>
         db.LtiResourceLinks.AsNoTracking().Where(l => l.LineItemUrl != null
-            && (l.ExerciseId == exerciseId || db.Set<AssignmentExercise>().Any(e => e.AssignmentId == l.AssignmentId && e.ExerciseId == exerciseId))
             && db.LtiMemberships.Any(m => m.ContextId == l.ContextId && m.UserId == userId && m.Active));
 }

@@ -49,6 +49,9 @@ internal static class UserUpdates
             user.DeactivatedAt = null;
         }
 
+        // By hand, either way: a roster sync no longer re-activates this account.
+        user.DeactivatedByRoster = user.DeactivatedByRoster && request.Active is null;
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

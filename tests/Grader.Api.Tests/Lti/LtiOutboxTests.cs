@@ -24,7 +24,14 @@ public sealed class LtiOutboxTests
 
         var score = await ArrivedAsync(lti.Platform, subject, 1);
         Assert.Equal(5, score[0].ScoreGiven);
+        // The platform stores the score before it answers, so the sender may not have marked the row yet.
         var row = await lti.Api.WithDatabaseAsync(db => db.LtiScores.SingleAsync(s => s.Subject == subject));
+        for (var i = 0; i < 100 && row.Status == LtiScoreStatus.Sending; i++)
+        {
+            await Task.Delay(100);
+            row = await lti.Api.WithDatabaseAsync(db => db.LtiScores.AsNoTracking().SingleAsync(s => s.Subject == subject));
+        }
+
         Assert.Equal(LtiScoreStatus.Sent, row.Status);
         Assert.Equal(3, row.Attempts);
         Assert.Equal(3, lti.Platform.ScoreAttempts.Count(a => a.Contains(subject, StringComparison.Ordinal)));
@@ -173,5 +180,32 @@ public sealed class LtiPostgresTests(PostgresServer postgres) : IClassFixture<Po
         }
 
         Assert.Equal([0m, 5m], platform.Scores.Where(s => s.UserId == subject).Select(s => s.ScoreGiven));
+    }
+
+    [Fact]
+    public async Task On_postgresql_two_first_launches_of_a_new_course_and_link_at_once_both_land_and_make_one_line_item()
+    {
+        var settings = new Dictionary<string, string?>(LtiFixture.FastOutbox)
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Grader"] = postgres.ConnectionString("grader_lti_first_launches"),
+            ["Sandbox:Workers"] = "1",
+        };
+        await using var api = await GraderApiFactory.StartAsync(settings: settings);
+        await using var platform = await TestPlatform.StartAsync(() => api.CreateClient().GetStringAsync("/lti/jwks"));
+        await LtiFixture.RegisterAsync(api, platform);
+        platform.LineItemCreationDelay = TimeSpan.FromSeconds(2);
+        using var first = new LtiBrowser(api, platform);
+        using var second = new LtiBrowser(api, platform);
+        LaunchSpec Student() => new("sub-" + Guid.NewGuid().ToString("N"), [LaunchSpec.Learner]) { ResourceLinkTitle = "Cumulative sums, first launches" };
+
+        var launched = await Task.WhenAll(first.LaunchAsync(Student()), second.LaunchAsync(Student()));
+
+        foreach (var launch in launched)
+        {
+            Assert.True(launch.StatusCode == HttpStatusCode.Redirect, $"{launch.StatusCode}: {await launch.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.Single(platform.LineItems);
     }
 }

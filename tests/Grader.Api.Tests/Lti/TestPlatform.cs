@@ -29,7 +29,9 @@ public sealed class TestPlatform : IAsyncDisposable
     public const string DeploymentId = "deployment-1";
 
     private readonly WebApplication app;
-    private readonly Func<Task<string>> toolJwks;
+
+    /// <summary>The tools registered with the platform: client id → how to read that tool's JWKS.</summary>
+    private readonly ConcurrentDictionary<string, Func<Task<string>>> tools = new();
     private readonly ConcurrentDictionary<string, LaunchSpec> launches = new();
     private readonly ConcurrentDictionary<string, string> accessTokens = new();
     private readonly ConcurrentDictionary<int, LineItem> lineItems = new();
@@ -39,7 +41,7 @@ public sealed class TestPlatform : IAsyncDisposable
     private TestPlatform(WebApplication app, Func<Task<string>> toolJwks)
     {
         this.app = app;
-        this.toolJwks = toolJwks;
+        tools[ClientId] = toolJwks;
     }
 
     public string Issuer { get; private set; } = "";
@@ -76,6 +78,9 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <summary>The next this many score posts (after any 503s) answer 400, as an LMS refusing a score does.</summary>
     public int RefuseNextScores;
 
+    /// <summary>How long creating a line item takes (a slow LMS, so that launches overlap while one is created).</summary>
+    public TimeSpan LineItemCreationDelay { get; set; }
+
     /// <summary>The course's members as NRPS lists them, two per page.</summary>
     public List<JsonObject> Members { get; } = [];
 
@@ -93,6 +98,12 @@ public sealed class TestPlatform : IAsyncDisposable
         platform.Issuer = $"http://localhost:{address.Port}";
         return platform;
     }
+
+    /// <summary>
+    /// Registers another tool with the platform (as an LMS admin adds a second tool): its launches, client assertions
+    /// and deep-linking responses are checked against <paramref name="jwks"/>.
+    /// </summary>
+    public void RegisterTool(string clientId, Func<Task<string>> jwks) => tools[clientId] = jwks;
 
     /// <summary>What the tool registers (POST /lti/platforms).</summary>
     public object Registration(string name = "Test LMS", string? deployment = null) => new
@@ -177,7 +188,7 @@ public sealed class TestPlatform : IAsyncDisposable
             problems.Add("prompt must be none");
         }
 
-        if (Q("client_id") != ClientId)
+        if (!tools.ContainsKey(Q("client_id")))
         {
             problems.Add("unknown client_id");
         }
@@ -197,7 +208,7 @@ public sealed class TestPlatform : IAsyncDisposable
             return Results.BadRequest(string.Join("; ", problems));
         }
 
-        var idToken = IdToken(spec!, Q("nonce"), Q("redirect_uri"));
+        var idToken = IdToken(spec!, Q("nonce"), Q("redirect_uri"), Q("client_id"));
         var html = $"""
             <!DOCTYPE html><html><body><form id="f" method="post" action="{WebUtility.HtmlEncode(Q("redirect_uri"))}">
             <input type="hidden" name="id_token" value="{WebUtility.HtmlEncode(idToken)}">
@@ -208,13 +219,13 @@ public sealed class TestPlatform : IAsyncDisposable
     }
 
     /// <summary>The id_token for a launch, signed (or forged) as the spec says.</summary>
-    public string IdToken(LaunchSpec spec, string nonce, string redirectUri)
+    public string IdToken(LaunchSpec spec, string nonce, string redirectUri, string clientId = ClientId)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var payload = new JsonObject
         {
             ["iss"] = spec.Issuer ?? Issuer,
-            ["aud"] = spec.Audience ?? ClientId,
+            ["aud"] = spec.Audience ?? clientId,
             ["sub"] = spec.Subject,
             ["iat"] = now + spec.IssuedAtOffsetSeconds,
             ["exp"] = now + spec.ExpiresInSeconds,
@@ -307,14 +318,20 @@ public sealed class TestPlatform : IAsyncDisposable
             return Results.Json(new { error = "unsupported_grant_type" }, statusCode: 400);
         }
 
-        var result = await new JsonWebTokenHandler().ValidateTokenAsync(form["client_assertion"].ToString(), new TokenValidationParameters
+        var assertion = form["client_assertion"].ToString();
+        if (ToolNamedBy(assertion) is not var (clientId, jwks))
         {
-            ValidIssuer = ClientId,
+            return Results.Json(new { error = "invalid_client", error_description = "The assertion's iss is not a registered client." }, statusCode: 401);
+        }
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(assertion, new TokenValidationParameters
+        {
+            ValidIssuer = clientId,
             ValidAudience = TokenEndpoint,
-            IssuerSigningKeys = new JsonWebKeySet(await toolJwks()).GetSigningKeys(),
+            IssuerSigningKeys = new JsonWebKeySet(await jwks()).GetSigningKeys(),
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
         });
-        if (!result.IsValid || (result.Claims.TryGetValue("sub", out var sub) ? sub as string : null) != ClientId)
+        if (!result.IsValid || (result.Claims.TryGetValue("sub", out var sub) ? sub as string : null) != clientId)
         {
             return Results.Json(new { error = "invalid_client", error_description = result.Exception?.Message }, statusCode: 401);
         }
@@ -337,6 +354,7 @@ public sealed class TestPlatform : IAsyncDisposable
         }
 
         var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+        await Task.Delay(LineItemCreationDelay);
         var url = CreateLineItem(body["label"]!.GetValue<string>(), body["scoreMaximum"]!.GetValue<decimal>(), body["resourceId"]?.GetValue<string>());
         var item = lineItems[int.Parse(url[(url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture)];
         return Results.Content(item.AsJson(LineItemsUrl).ToJsonString(), "application/vnd.ims.lis.v2.lineitem+json", statusCode: 201);
@@ -408,11 +426,17 @@ public sealed class TestPlatform : IAsyncDisposable
     private async Task<IResult> DeepLinkReturnAsync(HttpRequest request)
     {
         var form = await request.ReadFormAsync();
-        var result = await new JsonWebTokenHandler().ValidateTokenAsync(form["JWT"].ToString(), new TokenValidationParameters
+        var response = form["JWT"].ToString();
+        if (ToolNamedBy(response) is not var (clientId, jwks))
         {
-            ValidIssuer = ClientId,
+            return Results.Text("The deep-linking response's iss is not a registered client.", statusCode: 400);
+        }
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(response, new TokenValidationParameters
+        {
+            ValidIssuer = clientId,
             ValidAudience = Issuer,
-            IssuerSigningKeys = new JsonWebKeySet(await toolJwks()).GetSigningKeys(),
+            IssuerSigningKeys = new JsonWebKeySet(await jwks()).GetSigningKeys(),
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
         });
         if (!result.IsValid)
@@ -429,6 +453,25 @@ public sealed class TestPlatform : IAsyncDisposable
 
         DeepLinkItems.Enqueue(payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"]!.AsArray());
         return Results.Content("<p>Content added.</p>", "text/html");
+    }
+
+    /// <summary>
+    /// The registered tool a JWT says it comes from (its unverified iss): only to choose whose keys verify it, and the
+    /// validation then requires that same iss.
+    /// </summary>
+    private (string ClientId, Func<Task<string>> Jwks)? ToolNamedBy(string jwt)
+    {
+        string issuer;
+        try
+        {
+            issuer = new JsonWebTokenHandler().ReadJsonWebToken(jwt).Issuer;
+        }
+        catch (ArgumentException)
+        {
+            return null; // not a JWT at all (SecurityTokenMalformedException is one)
+        }
+
+        return tools.TryGetValue(issuer, out var jwks) ? (issuer, jwks) : null;
     }
 
     private static Dictionary<string, string> PublicJwk(RSA rsa, string kid)

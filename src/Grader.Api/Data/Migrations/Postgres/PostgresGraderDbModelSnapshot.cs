@@ -501,6 +501,9 @@ namespace Grader.Api.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("LineItemClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LineItemUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1141,6 +1144,9 @@ namespace Grader.Api.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("DeactivatedByRoster")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

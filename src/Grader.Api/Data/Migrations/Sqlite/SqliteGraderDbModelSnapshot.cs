@@ -486,6 +486,9 @@ namespace Grader.Api.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LineItemClaimedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LineItemUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1108,6 +1111,9 @@ namespace Grader.Api.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeactivatedByRoster")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
