@@ -19,7 +19,7 @@ public sealed partial class ProblemTextsTests
         "Authorization", "Authorize", "Content", "ETag", "GET", "If", "JSON", "LMS", "Match", "NRPS", "NUL", "PATCH",
         "POST", "PUT", "Swagger", "TW", "Type", "UI", "active", "adjustment", "assignmentId", "bearer", "caseIndex",
         "charset", "client", "cookie", "cs", "csv", "cumsum", "deployment", "deploymentIds", "displayName", "dueAt",
-        "en", "exerciseId", "failed", "format", "grade", "https", "hw", "id", "index", "instructor", "issuer", "json",
+        "en", "exerciseId", "exerciseIds", "failed", "format", "grade", "https", "hw", "id", "index", "instructor", "issuer", "json",
         "lang", "lateCreditPercent", "lateUntil", "multipart", "opensAt", "override", "page", "pageSize", "pending",
         "reason", "role", "sending", "sent", "status", "student", "submissionIds", "ta", "threshold", "traceId",
         "true", "userName", "verdict", "wait", "zh",
