@@ -109,7 +109,7 @@ Console.WriteLine();
 Console.WriteLine($"submissions           {outcomes.Count} ({outcomes.Count(o => o.Verdict is not null)} final)");
 Console.WriteLine($"stored / completed    {stored} / {completed}");
 Console.WriteLine($"throughput            {outcomes.Count / elapsed.TotalSeconds:F1} submissions/s ({elapsed.TotalSeconds:F1} s)");
-Console.WriteLine($"latency to verdict    p50 {Percentile(latencies, 0.50):F0} ms, p90 {Percentile(latencies, 0.90):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {latencies.LastOrDefault():F0} ms");
+Console.WriteLine($"latency to verdict    p50 {Percentile(latencies, 0.50):F1} ms, p90 {Percentile(latencies, 0.90):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies.LastOrDefault():F0} ms");
 Console.WriteLine($"503 (queue full)      {outcomes.Sum(o => o.Refusals503)}");
 Console.WriteLine($"failures              {failures.Count}");
 Console.WriteLine($"unexpected verdicts   {wrongVerdicts.Count}");
