@@ -17,6 +17,11 @@ internal static class SubmissionDeadlines
         var assignments = await db.Assignments.AsNoTracking()
             .Where(a => a.OpensAt <= submission.SubmittedAt && a.Exercises.Any(e => e.ExerciseId == submission.ExerciseId))
             .OrderBy(a => a.DueAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        if (assignments.Count == 0)
+        {
+            return [];
+        }
+
         var ids = assignments.Select(a => a.Id).ToList();
         var extensions = await db.Extensions.AsNoTracking().Where(e => e.UserId == submission.UserId && ids.Contains(e.AssignmentId))
             .ToDictionaryAsync(e => e.AssignmentId, cancellationToken);

@@ -132,7 +132,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 CancellationToken.None) == 1;
         }
 
-        var stored = await Lti.ScoreOutbox.WithScoresAsync(db, claim.Submission, now, async () => await Holding(db, claim).ExecuteUpdateAsync(
+        var stored = await Lti.ScoreOutbox.WithScoresAsync(db, claim.Submission, now, Holding(db, claim),
             set => set
                 .SetProperty(s => s.Status, SubmissionStatus.Completed)
                 .SetProperty(s => s.CompletedAt, now)
@@ -143,8 +143,7 @@ internal sealed class SubmissionClaims(IServiceScopeFactory scopes, IOptions<Gra
                 .SetProperty(s => s.MaxScore, report.MaxScore)
                 .SetProperty(s => s.Report, json)
                 .SetProperty(s => s.CompileMs, report.CompileMs)
-                .SetProperty(s => s.RunMs, report.RunMs),
-            CancellationToken.None) == 1);
+                .SetProperty(s => s.RunMs, report.RunMs));
         if (stored)
         {
             try

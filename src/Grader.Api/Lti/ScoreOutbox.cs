@@ -1,5 +1,6 @@
 using Grader.Api.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Grader.Api.Lti;
 
@@ -12,25 +13,23 @@ namespace Grader.Api.Lti;
 internal static class ScoreOutbox
 {
     /// <summary>
-    /// Whether any line item could show this student's score for this exercise: one query, so that grading a
-    /// submission outside any LMS course costs no transaction.
+    /// The grader's store of a grade (<paramref name="grade"/> applied to <paramref name="holding"/>, the submission while
+    /// this grader holds it) and, when a line item shows this student's score for the exercise, its score rows, in one
+    /// transaction. True when the grade was stored (false: the claim is no longer this grader's).
     /// </summary>
-    public static Task<bool> AnyLinkAsync(GraderDb db, int userId, string exerciseId, CancellationToken cancellationToken) =>
-        Links(db, userId, exerciseId).AnyAsync(cancellationToken);
-
-    /// <summary>
-    /// The grader's store of a grade (<paramref name="change"/>: one conditional update, true when it applied) and, when
-    /// a line item shows this student's score for the exercise, its score rows, in one transaction.
-    /// </summary>
-    public static async Task<bool> WithScoresAsync(GraderDb db, Submission submission, DateTime now, Func<Task<bool>> change)
+    public static async Task<bool> WithScoresAsync(
+        GraderDb db, Submission submission, DateTime now, IQueryable<Submission> holding, Action<UpdateSettersBuilder<Submission>> grade)
     {
-        if (!await AnyLinkAsync(db, submission.UserId, submission.ExerciseId, CancellationToken.None))
+        // Most grades are shown by no line item: one statement stores them, on condition that none shows this one (a link
+        // made meanwhile fails the condition, and the grade takes the transaction below).
+        var links = Links(db, submission.UserId, submission.ExerciseId);
+        if (await holding.Where(_ => !links.Any()).ExecuteUpdateAsync(grade, CancellationToken.None) == 1)
         {
-            return await change();
+            return true;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        if (!await change())
+        if (await holding.ExecuteUpdateAsync(grade, CancellationToken.None) != 1)
         {
             return false;
         }

@@ -122,8 +122,11 @@ internal static partial class SubmissionsApi
 
         Activity.Current?.SetTag(GraderTracing.SubmissionIdTag, submission.Id);
 
+        // What the answer shows beside the grade (the comments and regrade requests of a submission made a moment ago,
+        // its deadlines) does not depend on the grade: read while the grader works, not after it.
+        var around = await ReadAroundAsync(db, submission, context, cancellationToken);
         await WaitForFinalAsync(db, signals, clock, submission.Id, wait, cancellationToken);
-        var response = await LoadAsync(db, submission.Id, context, cancellationToken);
+        var response = await LoadAsync(db, submission.Id, context, around, cancellationToken);
         var location = $"/submissions/{submission.Id}";
         return response.Status == SubmissionStatus.Completed ? TypedResults.Created(location, response) : TypedResults.Accepted(location, response);
     }
@@ -153,7 +156,7 @@ internal static partial class SubmissionsApi
         }
 
         await WaitForFinalAsync(db, signals, clock, submissionId, wait, cancellationToken);
-        var response = await LoadAsync(db, submissionId, context, cancellationToken);
+        var response = await LoadAsync(db, submissionId, context, around: null, cancellationToken);
         if (context.User.IsStaff())
         {
             // The grade's ETag, for a TA who changes the grade from what this showed them (PUT .../grade with If-Match).
@@ -257,16 +260,28 @@ internal static partial class SubmissionsApi
         return submissions.Where(s => s.UserId == userId);
     }
 
-    private static async Task<SubmissionResponse> LoadAsync(GraderDb db, long id, HttpContext context, CancellationToken cancellationToken)
+    /// <summary>A submission as its reader sees it; <paramref name="around"/> when already read, else read now.</summary>
+    private static async Task<SubmissionResponse> LoadAsync(
+        GraderDb db, long id, HttpContext context, SubmissionSurroundings? around, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.AsNoTracking().Include(s => s.User).FirstAsync(s => s.Id == id, cancellationToken);
-        var staff = context.User.IsStaff();
-        var language = Language.Negotiate(context);
-        var comments = await CommentsApi.ListAsync(db, id, staff, cancellationToken);
-        var assignments = await SubmissionDeadlines.ForAsync(db, submission, language, cancellationToken);
-        var regrades = await Grader.Api.RegradeRequests.RegradeRequestsApi.ForSubmissionAsync(db, id, language, cancellationToken);
-        return submission.AsResponse(language, staff, comments, assignments, regrades);
+        around ??= await ReadAroundAsync(db, submission, context, cancellationToken);
+        return submission.AsResponse(Language.Negotiate(context), context.User.IsStaff(), around.Comments, around.Assignments, around.Regrades);
     }
+
+    /// <summary>The comments, deadlines and regrade requests shown with a submission.</summary>
+    private static async Task<SubmissionSurroundings> ReadAroundAsync(
+        GraderDb db, Submission submission, HttpContext context, CancellationToken cancellationToken)
+    {
+        var language = Language.Negotiate(context);
+        var comments = await CommentsApi.ListAsync(db, submission.Id, context.User.IsStaff(), cancellationToken);
+        var assignments = await SubmissionDeadlines.ForAsync(db, submission, language, cancellationToken);
+        var regrades = await Grader.Api.RegradeRequests.RegradeRequestsApi.ForSubmissionAsync(db, submission.Id, language, cancellationToken);
+        return new SubmissionSurroundings(comments, assignments, regrades);
+    }
+
+    private sealed record SubmissionSurroundings(
+        IReadOnlyList<CommentResponse> Comments, IReadOnlyList<SubmissionLateness> Assignments, IReadOnlyList<RegradeRequests.RegradeRequestResponse> Regrades);
 
     /// <summary>Waits up to <paramref name="seconds"/> for the submission to be final (the caller reads it afterwards).</summary>
     private static async Task WaitForFinalAsync(
