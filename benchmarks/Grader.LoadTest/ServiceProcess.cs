@@ -68,26 +68,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         return process.TotalProcessorTime;
     }
 
-    /// <summary>
-    /// Waits, with no load, until the service spends less than a tenth of a core for two seconds in a row (the
-    /// runtime's background recompilation of hot methods at a higher tier has finished), at most three minutes.
-    /// </summary>
-    public async Task<(TimeSpan Waited, TimeSpan Cpu)> SettleAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        var start = CpuTime();
-        var last = start;
-        var quiet = 0;
-        while (quiet < 2 && clock.Elapsed < TimeSpan.FromMinutes(3))
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            var now = CpuTime();
-            quiet = now - last < TimeSpan.FromMilliseconds(100) ? quiet + 1 : 0;
-            last = now;
-        }
-
-        return (clock.Elapsed, last - start);
-    }
+    /// <summary>Waits, with no load, until the service's CPU is quiet (<see cref="Settling"/>).</summary>
+    public Task<(TimeSpan Waited, TimeSpan Cpu)> SettleAsync() => Settling.UntilQuietAsync(CpuTime);
 
     public async ValueTask DisposeAsync()
     {
