@@ -27,6 +27,34 @@ public sealed class ReferenceResultsTests(SharedApi api)
     }
 
     [Fact]
+    public async Task A_first_grading_runs_the_reference_for_its_new_seed_without_asking_the_database()
+    {
+        // Another attempt's stored results, planted under the seed the next student's first attempt will have: read,
+        // they would turn an honest solution into a wrong answer.
+        var (someone, _, _) = await api.NewUserAsync();
+        var earlier = await Submit.GradedAsync(someone, Submit.HonestCumsum);
+        var (student, _, studentId) = await api.NewUserAsync();
+        var nextSeed = await api.WithDatabaseAsync(async db =>
+        {
+            var key = await api.Services.GetRequiredService<Grader.Api.Submissions.SeedKeyStore>().KeyAsync(db, CancellationToken.None);
+            var seed = Seeds.ForAttempt(key, "cumsum", studentId, attempt: 1);
+            var earlierSeed = await db.Submissions.Where(s => s.Id == earlier.Id).Select(s => s.Seed).SingleAsync();
+            var other = await db.ReferenceRuns.AsNoTracking().SingleAsync(r => r.ExerciseId == "cumsum" && r.Seed == earlierSeed);
+            db.ReferenceRuns.Add(new Grader.Api.Data.ReferenceRun
+            {
+                ExerciseId = other.ExerciseId, CatalogVersion = other.CatalogVersion, Seed = seed, Runs = other.Runs, CreatedAt = other.CreatedAt,
+            });
+            await db.SaveChangesAsync();
+            return seed;
+        });
+
+        var graded = await Submit.GradedAsync(student, Submit.HonestCumsum);
+
+        Assert.Equal(nextSeed, await api.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == graded.Id).Select(s => s.Seed).SingleAsync()));
+        Assert.Equal(Grader.Exercises.Grading.Verdict.Accepted, graded.Verdict);
+    }
+
+    [Fact]
     public async Task A_new_process_reads_stored_results_instead_of_running_the_reference()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("grader-reference-").FullName, "grader.db");

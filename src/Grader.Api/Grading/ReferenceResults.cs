@@ -36,14 +36,18 @@ internal sealed partial class ReferenceResults(
     private bool CanRun => options.Value.Role != GradingRole.Api;
 
     /// <summary>The results for a seed; null only where this process may not run the reference and none is stored.</summary>
-    public async Task<IReadOnlyList<CaseRun>?> GetAsync(Exercise exercise, int seed)
+    /// <param name="unseen">
+    /// The seed of an attempt graded for the first time: no grader has run it, so the database is not asked (its
+    /// results are still stored, for a rejudge or a retry).
+    /// </param>
+    public async Task<IReadOnlyList<CaseRun>?> GetAsync(Exercise exercise, int seed, bool unseen = false)
     {
         var key = (exercise.Id, exercise.Version, seed);
         var hit = true;
         var shared = memory.GetOrAdd(key, _ =>
         {
             hit = false;
-            return Task.Run(() => LoadOrRunAsync(exercise, seed));
+            return Task.Run(() => LoadOrRunAsync(exercise, seed, unseen && CanRun));
         });
         if (hit)
         {
@@ -68,9 +72,9 @@ internal sealed partial class ReferenceResults(
         }
     }
 
-    private async Task<IReadOnlyList<CaseRun>?> LoadOrRunAsync(Exercise exercise, int seed)
+    private async Task<IReadOnlyList<CaseRun>?> LoadOrRunAsync(Exercise exercise, int seed, bool unseen)
     {
-        if (await ReadAsync(exercise, seed) is { } stored)
+        if (!unseen && await ReadAsync(exercise, seed) is { } stored)
         {
             metrics.ReferenceLookup("database");
             return stored;
