@@ -80,7 +80,14 @@ public sealed class PostgresOutageTests(PostgresServer postgres, ITestOutputHelp
         }
 
         var load = clients.Select((client, i) => SubmitLoopAsync(client, wait: i == 0 ? 2 : 0)).Append(ProbeLoopAsync()).ToList();
+        // The class submits for a few seconds first; on a machine busy with other tests a fresh service's first answers
+        // can take longer than that, so the stop also waits for the first accepted submission.
         await Task.Delay(TimeSpan.FromSeconds(3));
+        for (var patience = Stopwatch.StartNew(); !answers.Any(a => a.Id is not null) && patience.Elapsed < TimeSpan.FromSeconds(60);)
+        {
+            await Task.Delay(100);
+        }
+
         await postgres.StopAsync();
         var stoppedAt = clock.Elapsed;
         phase = Phase.Down;
