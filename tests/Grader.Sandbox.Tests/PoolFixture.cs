@@ -17,7 +17,7 @@ public sealed class PoolFixture : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         Pool = await SandboxPool.StartAsync(
-            Catalog, new SandboxOptions { Workers = 2, CompileAllowanceMs = 4000, RuntimeDirectory = RuntimeDirectory }, NullLogger.Instance, CancellationToken.None);
+            Catalog, new SandboxOptions { Workers = 2, CompileAllowanceMs = 5000, RuntimeDirectory = RuntimeDirectory }, NullLogger.Instance, CancellationToken.None);
 
     public async Task DisposeAsync() => await Pool.DisposeAsync();
 }
