@@ -73,6 +73,9 @@ public sealed class SandboxOptions
     /// <summary>The worker program (Grader.Sandbox.Worker.dll); by default the one built next to this library.</summary>
     public string? WorkerPath { get; set; }
 
-    /// <summary>Where sockets and per-worker files go; by default a fresh folder under the system's temp folder.</summary>
+    /// <summary>
+    /// Where sockets and per-worker files go; by default a fresh folder under the system's temp folder, which the next
+    /// pool to start on the machine removes if this server is killed before it can.
+    /// </summary>
     public string? RuntimeDirectory { get; set; }
 }

@@ -92,7 +92,7 @@ public sealed class SandboxPool : IAsyncDisposable
         }
 
         var layers = new SandboxLayers(bubblewrap, cgroups.Version, cgroups.PidsParent is not null);
-        var runtimeDirectory = options.RuntimeDirectory ?? Directory.CreateTempSubdirectory("grader-sandbox-").FullName;
+        var runtimeDirectory = options.RuntimeDirectory ?? RuntimeDirectory.Create();
         Directory.CreateDirectory(runtimeDirectory);
         File.SetUnixFileMode(runtimeDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         var workerDll = options.WorkerPath ?? Path.Combine(AppContext.BaseDirectory, "Grader.Sandbox.Worker.dll");

@@ -63,11 +63,7 @@ internal sealed class Cgroups
     private static bool MadeByRunningServer(string group)
     {
         var parts = group.Split('-');
-        var owner = parts is [_, "probe", var pid, ..] ? pid : parts[1];
-        // A name that holds no process id is not this program's to judge: left alone, as is a reused id (a leak at worst).
-        return !int.TryParse(owner, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            || id == Environment.ProcessId
-            || Directory.Exists($"/proc/{id}");
+        return !DeadServers.Ended(parts is [_, "probe", var pid, ..] ? pid : parts[1]);
     }
 
     private static Cgroups Find()
