@@ -112,7 +112,7 @@ internal sealed partial class GradingDispatcher(
             var heartbeat = RenewWhileGradingAsync(claim, renewing.Token);
             try
             {
-                report = await grader.GradeAsync(pool, submission, firstClaim: claim.Item is null && claim.Attempt == 1, stoppingToken);
+                report = await grader.GradeAsync(pool, claim, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -223,4 +223,7 @@ internal sealed record Claim(Submission Submission, int Attempt, RejudgeItem? It
 {
     /// <summary>Since when it waited for a grader.</summary>
     public DateTime QueuedAt => Item?.QueuedAt ?? Submission.SubmittedAt;
+
+    /// <summary>The submission's first grading (not a retry, not a rejudge): nobody has run its seed yet.</summary>
+    public bool FirstGrading => Item is null && Attempt == 1;
 }

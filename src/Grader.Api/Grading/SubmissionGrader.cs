@@ -16,9 +16,9 @@ internal sealed class SubmissionGrader(ReferenceResults references)
         "題庫中已沒有這個練習；請詢問授課教師。");
 
     /// <exception cref="SandboxUnavailableException">The pool or its worker went away; another try may succeed.</exception>
-    /// <param name="firstClaim">The submission's first grading (not a retry, not a rejudge): its seed is new.</param>
-    public async Task<GradeReport> GradeAsync(SandboxPool pool, Data.Submission submission, bool firstClaim, CancellationToken cancellationToken)
+    public async Task<GradeReport> GradeAsync(SandboxPool pool, Claim claim, CancellationToken cancellationToken)
     {
+        var submission = claim.Submission;
         if (pool.Catalog.Find(submission.ExerciseId) is not { } exercise)
         {
             return Failure(submission, ExerciseGone);
@@ -26,7 +26,7 @@ internal sealed class SubmissionGrader(ReferenceResults references)
 
         // Every attempt has hidden cases of its own, so the reference rarely has this seed's results yet: it runs
         // beside the sandbox's compile and run, and the judge finds them ready.
-        var expected = references.GetAsync(exercise, submission.Seed, unseen: firstClaim);
+        var expected = references.GetAsync(exercise, submission.Seed, unseen: claim.FirstGrading);
         var run = await pool.RunAsync(exercise.Id, submission.Code, submission.Seed, cancellationToken);
         var reference = await expected ?? throw new InvalidOperationException("A grader could not obtain reference results.");
         return Judge.Decide(exercise, submission.Seed, run, reference);
